@@ -1,0 +1,60 @@
+package dev.ordinal.leaderboard;
+
+import dev.ordinal.fit.FitOptions;
+import dev.ordinal.fit.StrengthModel;
+import java.util.function.IntConsumer;
+
+/**
+ * Everything that decides a leaderboard besides the data.
+ *
+ * @param model    the strength model
+ * @param scale    the rating scale
+ * @param fit      fit options (prior, tolerance)
+ * @param method   interval method
+ * @param rounds   bootstrap rounds
+ * @param seed     bootstrap seed
+ * @param threads  worker threads for the bootstrap (results do not depend on it)
+ * @param level    interval coverage, in (0, 1)
+ * @param progress told of each finished bootstrap round
+ */
+public record LeaderboardRequest(StrengthModel model, Scale scale, FitOptions fit, UncertaintyMethod method, int rounds,
+                                 long seed, int threads, double level, IntConsumer progress) {
+
+    public LeaderboardRequest {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("the interval level must be between 0 and 1, got " + level);
+        }
+        if (rounds < 1) {
+            throw new IllegalArgumentException("bootstrap rounds must be at least 1, got " + rounds);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+    }
+
+    /** Bootstrap intervals, 1000 rounds, seed 1, 95%, all cores, Elo scale, maximum likelihood. */
+    public static LeaderboardRequest defaults(StrengthModel model) {
+        return new LeaderboardRequest(model, Scale.elo(model), FitOptions.defaults(), UncertaintyMethod.BOOTSTRAP, 1000,
+                1, Runtime.getRuntime().availableProcessors(), 0.95, round -> { });
+    }
+
+    public LeaderboardRequest withMethod(UncertaintyMethod newMethod) {
+        return new LeaderboardRequest(model, scale, fit, newMethod, rounds, seed, threads, level, progress);
+    }
+
+    public LeaderboardRequest withScale(Scale newScale) {
+        return new LeaderboardRequest(model, newScale, fit, method, rounds, seed, threads, level, progress);
+    }
+
+    public LeaderboardRequest withFit(FitOptions newFit) {
+        return new LeaderboardRequest(model, scale, newFit, method, rounds, seed, threads, level, progress);
+    }
+
+    public LeaderboardRequest withBootstrap(int newRounds, long newSeed, int newThreads) {
+        return new LeaderboardRequest(model, scale, fit, method, newRounds, newSeed, newThreads, level, progress);
+    }
+
+    public LeaderboardRequest withProgress(IntConsumer newProgress) {
+        return new LeaderboardRequest(model, scale, fit, method, rounds, seed, threads, level, newProgress);
+    }
+}

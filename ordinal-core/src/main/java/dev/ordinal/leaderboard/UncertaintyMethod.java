@@ -1,0 +1,31 @@
+package dev.ordinal.leaderboard;
+
+import java.util.Arrays;
+
+/** How rating intervals are computed. */
+public enum UncertaintyMethod {
+    /** Percentile intervals from refits on multinomial resamples of the cells. */
+    BOOTSTRAP("bootstrap"),
+    /** Normal intervals from the robust (Huber–White) sandwich covariance. */
+    SANDWICH("sandwich"),
+    /** Normal intervals from the inverse observed Fisher information. */
+    FISHER("fisher"),
+    /** Point estimates only. */
+    NONE("none");
+
+    private final String label;
+
+    UncertaintyMethod(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static UncertaintyMethod fromLabel(String label) {
+        return Arrays.stream(values()).filter(m -> m.label.equals(label)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown interval method '" + label
+                        + "'; expected one of bootstrap, sandwich, fisher, none"));
+    }
+}

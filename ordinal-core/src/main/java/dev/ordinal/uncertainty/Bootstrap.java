@@ -1,0 +1,151 @@
+package dev.ordinal.uncertainty;
+
+import dev.ordinal.fit.Fit;
+import dev.ordinal.fit.Identifiability;
+import dev.ordinal.fit.Likelihood;
+import dev.ordinal.fit.MaximumLikelihood;
+import dev.ordinal.fit.Objective;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * The nonparametric bootstrap (Efron 1979) on collapsed data: each round redraws as many
+ * judgments as there were from the observed cells (a multinomial over cells, so a round costs
+ * O(cells), not O(judgments)) and refits. The refit starts at the full-data estimate and
+ * iterates θ ← θ + M⁻¹∇(θ) with the full-data curvature M factored once (the chord method),
+ * which converges in a few passes because a resample's curvature differs from M by O(1/√n);
+ * a round that does not converge that way falls back to a full Newton fit.
+ *
+ * <p>Round r draws from its own generator seeded by (seed, r), so results are identical for any
+ * number of threads. Without a prior, a resample can lose the finite MLE (an item that wins all
+ * its resampled games); such rounds are counted and left out, never silently absorbed.
+ */
+public final class Bootstrap {
+    private static final int CHORD_ITERATIONS = 100;
+
+    private final int rounds;
+    private final long seed;
+    private final int threads;
+
+    public Bootstrap(int rounds, long seed, int threads) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("bootstrap rounds must be at least 1, got " + rounds);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.rounds = rounds;
+        this.seed = seed;
+        this.threads = threads;
+    }
+
+    /** Runs every round; {@code progress} is told of each finished round (from any thread). */
+    public BootstrapSample run(Fit fit, IntConsumer progress) {
+        Likelihood likelihood = fit.likelihood();
+        Objective objective = new Objective(likelihood, fit.options());
+        double[] estimate = fit.parameters();
+        double[] inverse = inverseCurvature(objective, estimate);
+        Multinomial multinomial = new Multinomial(likelihood.cells(), likelihood.observations());
+        int cellCount = likelihood.cells().length;
+        double[][] results = new double[rounds][];
+        AtomicInteger done = new AtomicInteger();
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> IntStream.range(0, rounds).parallel().forEach(round -> {
+                double[] cells = new double[cellCount];
+                multinomial.resample(generator(seed, round), cells);
+                Likelihood resampled = likelihood.withCells(cells);
+                results[round] = refit(resampled, fit, inverse, estimate, objective.hasPrior());
+                progress.accept(done.incrementAndGet());
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("bootstrap interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("bootstrap failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        int items = likelihood.itemCount();
+        double[][] strengths = java.util.Arrays.stream(results).filter(r -> r != null)
+                .map(r -> java.util.Arrays.copyOf(r, items)).toArray(double[][]::new);
+        return new BootstrapSample(strengths, rounds, rounds - strengths.length);
+    }
+
+    /** The refitted parameters of one resample, or null when it has no finite MLE. */
+    private static double[] refit(Likelihood resampled, Fit fit, double[] inverse, double[] estimate, boolean prior) {
+        if (!prior && !Identifiability.hasFiniteEstimate(resampled)) {
+            return null;
+        }
+        Objective objective = new Objective(resampled, fit.options());
+        int p = estimate.length;
+        int n = resampled.itemCount();
+        double[] parameters = estimate.clone();
+        double[] gradient = new double[p];
+        double tolerance = fit.options().tolerance();
+        for (int iteration = 0; iteration < CHORD_ITERATIONS; iteration++) {
+            objective.evaluate(parameters, gradient, null);
+            double largestChange = 0;
+            double largestValue = 1;
+            double[] next = new double[p];
+            for (int row = 0; row < p; row++) {
+                double step = 0;
+                int offset = row * p;
+                for (int col = 0; col < p; col++) {
+                    step += inverse[offset + col] * gradient[col];
+                }
+                next[row] = parameters[row] + step;
+            }
+            MaximumLikelihood.centre(next, n);
+            for (int k = 0; k < p; k++) {
+                largestChange = Math.max(largestChange, Math.abs(next[k] - parameters[k]));
+                largestValue = Math.max(largestValue, Math.abs(next[k]));
+            }
+            if (!resampled.feasible(next) || !Double.isFinite(largestChange)) {
+                break;
+            }
+            parameters = next;
+            if (largestChange / largestValue < tolerance) {
+                return parameters;
+            }
+        }
+        Fit newton = MaximumLikelihood.fitFrom(resampled, fit.options(), estimate);
+        return newton.converged() ? newton.parameters() : null;
+    }
+
+    /** The inverse of the full-data curvature (including the shift-fixing term): M⁻¹, row-major. */
+    private static double[] inverseCurvature(Objective objective, double[] estimate) {
+        var curvature = objective.curvature(estimate);
+        int p = curvature.numRows;
+        var solver = org.ejml.dense.row.factory.LinearSolverFactory_DDRM.chol(p);
+        if (!solver.setA(curvature.copy())) {
+            throw new IllegalStateException("the information matrix at the estimate is not positive definite");
+        }
+        var inverse = new org.ejml.data.DMatrixRMaj(p, p);
+        solver.invert(inverse);
+        return inverse.data;
+    }
+
+    /** A generator for round r: xoshiro256++ seeded from (seed, r) through SplitMix64 mixing. */
+    static UniformRandomProvider generator(long seed, int round) {
+        long state = seed ^ (0x9E3779B97F4A7C15L * (round + 1L));
+        long[] words = new long[4];
+        for (int k = 0; k < words.length; k++) {
+            state += 0x9E3779B97F4A7C15L;
+            words[k] = mix64(state);
+        }
+        return RandomSource.XO_SHI_RO_256_PP.create(words);
+    }
+
+    /** SplitMix64's output function (Steele, Lea &amp; Flood, OOPSLA 2014). */
+    private static long mix64(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
