@@ -54,6 +54,10 @@ public record LeaderboardRequest(StrengthModel model, Scale scale, FitOptions fi
         return new LeaderboardRequest(model, scale, fit, method, newRounds, newSeed, newThreads, level, progress);
     }
 
+    public LeaderboardRequest withLevel(double newLevel) {
+        return new LeaderboardRequest(model, scale, fit, method, rounds, seed, threads, newLevel, progress);
+    }
+
     public LeaderboardRequest withProgress(IntConsumer newProgress) {
         return new LeaderboardRequest(model, scale, fit, method, rounds, seed, threads, level, newProgress);
     }

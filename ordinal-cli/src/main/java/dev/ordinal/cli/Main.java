@@ -1,0 +1,46 @@
+package dev.ordinal.cli;
+
+import dev.ordinal.fit.NoFiniteEstimateException;
+import dev.ordinal.io.InputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ordinal} command. */
+@Command(name = "ordinal", mixinStandardHelpOptions = true, version = "ordinal 0.1.0",
+        description = "Turns preference judgments into rankings with honest uncertainty.",
+        subcommands = {RankCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    /** Exit status for bad data or a question with no answer (usage errors exit with 2). */
+    static final int DATA_ERROR = 1;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("ordinal: error: " + message(exception));
+            if (System.getenv("ORDINAL_DEBUG") != null) {
+                exception.printStackTrace(line.getErr());
+            }
+            line.getErr().flush();
+            return DATA_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** One clear line for the person at the terminal; a stack trace only for real bugs. */
+    private static String message(Exception exception) {
+        if (exception instanceof InputException || exception instanceof NoFiniteEstimateException
+                || exception instanceof IllegalArgumentException || exception instanceof java.io.IOException) {
+            return exception.getMessage();
+        }
+        return exception.getClass().getSimpleName() + ": " + exception.getMessage()
+                + " (this is a bug in Ordinal; set ORDINAL_DEBUG=1 for the stack trace)";
+    }
+}

@@ -1,0 +1,234 @@
+package dev.ordinal.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads judgments from JSON (RFC 8259): either one array of objects, streamed object by object
+ * (the FastChat / LMArena battle export), or JSON Lines (jsonlines.org: one object per line,
+ * blank lines ignored). Pairwise records are objects with the keys named by
+ * {@link PairwiseColumns}; values may be strings or numbers. Ranking records are
+ * <code>{"ranking": [["x"], ["y", "z"]], "judge": "...", "weight": 1}</code>, where an element
+ * may also be a single item (so a flat list is a strict ranking).
+ */
+final class JsonJudgmentReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String RANKING = "ranking";
+
+    /** Which kind of records an input holds; {@code DECIDE} lets its first record tell. */
+    enum Kind { PAIRWISE, RANKINGS, DECIDE }
+
+    private final Kind kind;
+    private final Optional<PairwiseColumns> requested;
+    private final ReadTally tally;
+    private PairwiseAccumulator pairwise;
+    private RankingAccumulator rankings;
+
+    private JsonJudgmentReader(Kind kind, Optional<PairwiseColumns> requested, ReadTally tally) {
+        this.kind = kind;
+        this.requested = requested;
+        this.tally = tally;
+    }
+
+    /** JSON Lines: a malformed line is an invalid record, so skipInvalid can skip it. */
+    static LoadedJudgments readLines(InputStream in, Kind kind, Optional<PairwiseColumns> columns, ReadTally tally) {
+        JsonJudgmentReader reader = new JsonJudgmentReader(kind, columns, tally);
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            long line = 0;
+            for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                JsonNode node;
+                try {
+                    node = MAPPER.readTree(text);
+                } catch (JsonProcessingException e) {
+                    tally.records(1);
+                    tally.reject(tally.error(line, null, null, "malformed JSON (" + e.getOriginalMessage() + ")",
+                            "one JSON object per line", "malformed JSON"), 1);
+                    continue;
+                }
+                reader.accept(line, node);
+            }
+        } catch (IOException e) {
+            throw InputSource.failure(tally.source(), e);
+        }
+        return reader.finish();
+    }
+
+    /** One JSON array of objects, streamed; malformed JSON cannot be resynchronised and always fails. */
+    static LoadedJudgments readArray(InputStream in, Kind kind, Optional<PairwiseColumns> columns, ReadTally tally) {
+        JsonJudgmentReader reader = new JsonJudgmentReader(kind, columns, tally);
+        try (JsonParser parser = MAPPER.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw tally.noJudgments();
+            }
+            if (first != JsonToken.START_ARRAY) {
+                throw tally.error(parser.currentTokenLocation().getLineNr(), null, null,
+                        "the input does not start with '['", "a JSON array of objects", "malformed JSON");
+            }
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == null) {
+                    throw tally.error(parser.currentLocation().getLineNr(), null, null,
+                            "the array is not closed", "']' at the end of the input", "malformed JSON");
+                }
+                long line = parser.currentTokenLocation().getLineNr();
+                reader.accept(line, parser.readValueAsTree());
+            }
+            if (parser.nextToken() != null) {
+                throw tally.error(parser.currentTokenLocation().getLineNr(), null, null,
+                        "there is more after the closing ']'", "the end of the input", "malformed JSON");
+            }
+        } catch (StreamReadException e) {
+            long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            throw tally.error(line, null, null, "malformed JSON (" + e.getOriginalMessage() + ")",
+                    "JSON as in RFC 8259", "malformed JSON");
+        } catch (IOException e) {
+            throw InputSource.failure(tally.source(), e);
+        }
+        return reader.finish();
+    }
+
+    private void accept(long line, JsonNode node) {
+        if (!(node instanceof ObjectNode object)) {
+            tally.records(1);
+            tally.reject(tally.error(line, null, null, "the record is not a JSON object", "a JSON object",
+                    "not an object"), 1);
+            return;
+        }
+        if (pairwise == null && rankings == null) {
+            start(line, object);
+        }
+        if (rankings != null) {
+            acceptRanking(line, object);
+        } else {
+            acceptPairwise(line, object);
+        }
+    }
+
+    /** The first object decides what the input holds and, for pairwise records, which keys matter. */
+    private void start(long line, ObjectNode first) {
+        if (kind == Kind.RANKINGS || (kind == Kind.DECIDE && first.has(RANKING))) {
+            rankings = new RankingAccumulator(tally);
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        first.fieldNames().forEachRemaining(keys::add);
+        PairwiseColumns columns = requested.orElseGet(() -> PairwiseColumns.detect(keys).orElseThrow(() ->
+                tally.error(line, null, null, "cannot tell which keys hold the judgments from the keys " + keys,
+                        "model_a, model_b, winner (arena battles), left, right, winner (LLMFAO), or ranking;"
+                                + " otherwise name the keys with --a, --b, --winner and the verdict values with --outcomes",
+                        "unknown columns")));
+        pairwise = new PairwiseAccumulator(columns, tally);
+    }
+
+    private void acceptPairwise(long line, ObjectNode object) {
+        PairwiseColumns columns = pairwise.columns();
+        String a;
+        String b;
+        String winner;
+        String time;
+        String weight;
+        try {
+            a = scalar(line, object, columns.a());
+            b = scalar(line, object, columns.b());
+            winner = scalar(line, object, columns.winner());
+            time = columns.time().map(key -> scalar(line, object, key)).orElse("");
+            weight = columns.weight().map(key -> scalar(line, object, key)).orElse("");
+        } catch (InputException e) {
+            tally.records(1);
+            tally.reject(e, 1);
+            return;
+        }
+        pairwise.add(line, a, b, winner, time, weight);
+    }
+
+    private void acceptRanking(long line, ObjectNode object) {
+        tally.records(1);
+        try {
+            JsonNode ranking = object.get(RANKING);
+            if (ranking == null || ranking.isNull()) {
+                throw tally.error(line, RANKING, null, "missing value",
+                        "an array of items or of tied groups of items", "missing field");
+            }
+            if (!ranking.isArray()) {
+                throw tally.error(line, RANKING, ranking.toString(), "'" + ranking + "' is not an array",
+                        "an array of items or of tied groups of items", "bad value");
+            }
+            List<List<String>> groups = new ArrayList<>();
+            for (JsonNode element : ranking) {
+                if (element.isArray()) {
+                    List<String> group = new ArrayList<>();
+                    for (JsonNode item : element) {
+                        group.add(item(line, item));
+                    }
+                    groups.add(group);
+                } else {
+                    groups.add(List.of(item(line, element)));
+                }
+            }
+            String judge = scalar(line, object, "judge");
+            String weightText = scalar(line, object, "weight");
+            double weight = weightText.isEmpty() ? 1.0 : parseWeight(line, weightText);
+            rankings.add(line, RANKING, groups, judge.isEmpty() ? Optional.empty() : Optional.of(judge), weight, 1);
+        } catch (InputException e) {
+            tally.reject(e, 1);
+        }
+    }
+
+    private String item(long line, JsonNode item) {
+        if (!(item.isTextual() || item.isNumber())) {
+            throw tally.error(line, RANKING, item.toString(), "'" + item + "' is not an item id",
+                    "a string or a number, or an array of them for a tied group", "bad value");
+        }
+        return item.asText();
+    }
+
+    private double parseWeight(long line, String text) {
+        double weight = PairwiseAccumulator.parseWeight(text);
+        if (!(weight > 0) || Double.isInfinite(weight)) {
+            throw tally.error(line, "weight", text, "'" + text + "' is not a positive weight",
+                    "a positive, finite number", "bad weight");
+        }
+        return weight;
+    }
+
+    /** The text of a string or number value; "" when the key is absent or null. */
+    private String scalar(long line, ObjectNode object, String key) {
+        JsonNode value = object.get(key);
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (value.isTextual() || value.isNumber()) {
+            return value.asText();
+        }
+        throw tally.error(line, key, value.toString(), "'" + value + "' is not a string or a number",
+                "a string or a number", "bad value");
+    }
+
+    private LoadedJudgments finish() {
+        if (rankings != null) {
+            return new LoadedRankings(rankings.build(), tally.finish());
+        }
+        if (pairwise != null) {
+            return new LoadedPairwise(pairwise.build(), tally.finish());
+        }
+        throw tally.noJudgments();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.ordinal.io;
+
+import dev.ordinal.judgment.ComparisonTable;
+
+/** Pairwise judgments read from a file. */
+public record LoadedPairwise(ComparisonTable table, ReadReport report) implements LoadedJudgments {
+}

@@ -1,0 +1,162 @@
+package dev.ordinal.io;
+
+import dev.ordinal.judgment.Outcome;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a pairwise judgment lives in a CSV row or a JSON object: the columns (or keys) of the two
+ * sides and of the verdict, the verdict values that mean each {@link Outcome}, and optional
+ * provenance columns.
+ *
+ * @param a             column of the item shown as side A
+ * @param b             column of the item shown as side B
+ * @param winner        column of the verdict
+ * @param outcomeValues verdict value to outcome, in the order error messages list them
+ * @param judge         column of the judge (voter id or AI judge), if any
+ * @param time          column of the time: an ISO-8601 instant or epoch seconds
+ * @param category      column of the kind of prompt or task
+ * @param weight        column of a positive, finite weight (1 when absent)
+ */
+public record PairwiseColumns(String a, String b, String winner, Map<String, Outcome> outcomeValues,
+                              Optional<String> judge, Optional<String> time, Optional<String> category,
+                              Optional<String> weight) {
+
+    public PairwiseColumns {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(winner, "winner");
+        Objects.requireNonNull(judge, "judge");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(weight, "weight");
+        if (a.equals(b) || a.equals(winner) || b.equals(winner)) {
+            throw new IllegalArgumentException("the a, b and winner columns must differ, got '" + a + "', '" + b
+                    + "', '" + winner + "'");
+        }
+        if (!outcomeValues.containsValue(Outcome.A) || !outcomeValues.containsValue(Outcome.B)) {
+            throw new IllegalArgumentException("outcome values must name a value for both a and b, got " + outcomeValues);
+        }
+        outcomeValues = Collections.unmodifiableMap(new LinkedHashMap<>(outcomeValues));
+    }
+
+    /**
+     * The FastChat / LMArena battle layout: {@code model_a}, {@code model_b}, {@code winner} in
+     * {@code model_a, model_b, tie, tie (bothbad)}; judge {@code judge}, time {@code tstamp}
+     * (epoch seconds) and {@code category} when the input has them.
+     */
+    public static PairwiseColumns arena() {
+        Map<String, Outcome> values = new LinkedHashMap<>();
+        values.put("model_a", Outcome.A);
+        values.put("model_b", Outcome.B);
+        values.put("tie", Outcome.TIE);
+        values.put("tie (bothbad)", Outcome.BOTH_BAD);
+        return new PairwiseColumns("model_a", "model_b", "winner", values, Optional.of("judge"),
+                Optional.of("tstamp"), Optional.of("category"), Optional.empty());
+    }
+
+    /**
+     * The LLMFAO layout (github.com/dustalov/llmfao): {@code left}, {@code right}, {@code winner}
+     * in {@code left, right, tie}; judge {@code worker} when the input has it.
+     */
+    public static PairwiseColumns leftRight() {
+        Map<String, Outcome> values = new LinkedHashMap<>();
+        values.put("left", Outcome.A);
+        values.put("right", Outcome.B);
+        values.put("tie", Outcome.TIE);
+        return new PairwiseColumns("left", "right", "winner", values, Optional.of("worker"),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Columns named by the user, with no provenance columns; add them with the {@code with...} methods. */
+    public static PairwiseColumns of(String a, String b, String winner, Map<String, Outcome> outcomeValues) {
+        return new PairwiseColumns(a, b, winner, outcomeValues, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    public PairwiseColumns withJudge(String column) {
+        return new PairwiseColumns(a, b, winner, outcomeValues, Optional.of(column), time, category, weight);
+    }
+
+    public PairwiseColumns withTime(String column) {
+        return new PairwiseColumns(a, b, winner, outcomeValues, judge, Optional.of(column), category, weight);
+    }
+
+    public PairwiseColumns withCategory(String column) {
+        return new PairwiseColumns(a, b, winner, outcomeValues, judge, time, Optional.of(column), weight);
+    }
+
+    public PairwiseColumns withWeight(String column) {
+        return new PairwiseColumns(a, b, winner, outcomeValues, judge, time, category, Optional.of(column));
+    }
+
+    /**
+     * Parses the CLI's outcome mapping, e.g. {@code a=left,b=right,tie=tie|draw,both_bad=bad}:
+     * comma-separated {@code outcome=value} pairs, where the outcome is {@code a}, {@code b},
+     * {@code tie} or {@code both_bad} (any case) and {@code |} separates several values.
+     *
+     * @throws IllegalArgumentException naming the part that cannot be understood
+     */
+    public static Map<String, Outcome> parseOutcomes(String spec) {
+        Map<String, Outcome> values = new LinkedHashMap<>();
+        for (String part : spec.split(",")) {
+            int equals = part.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalArgumentException("outcome mapping '" + part.trim()
+                        + "' has no '='; expected outcome=value, e.g. a=left,b=right,tie=tie|draw");
+            }
+            Outcome outcome = outcomeNamed(part.substring(0, equals).trim());
+            for (String value : part.substring(equals + 1).split("\\|")) {
+                String trimmed = value.trim();
+                if (trimmed.isEmpty()) {
+                    throw new IllegalArgumentException("outcome mapping '" + part.trim() + "' has an empty value");
+                }
+                Outcome previous = values.putIfAbsent(trimmed, outcome);
+                if (previous != null && previous != outcome) {
+                    throw new IllegalArgumentException("value '" + trimmed + "' is mapped to both "
+                            + previous.name().toLowerCase(Locale.ROOT) + " and " + outcome.name().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        if (!values.containsValue(Outcome.A) || !values.containsValue(Outcome.B)) {
+            throw new IllegalArgumentException("outcome mapping '" + spec + "' must give values for both a and b");
+        }
+        return values;
+    }
+
+    private static Outcome outcomeNamed(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "a" -> Outcome.A;
+            case "b" -> Outcome.B;
+            case "tie" -> Outcome.TIE;
+            case "both_bad", "bothbad" -> Outcome.BOTH_BAD;
+            default -> throw new IllegalArgumentException("unknown outcome '" + name
+                    + "' in outcome mapping; expected a, b, tie or both_bad");
+        };
+    }
+
+    /**
+     * The preset whose required columns the header has ({@link #arena()} first, then
+     * {@link #leftRight()}), keeping only the optional columns the header also has.
+     */
+    static Optional<PairwiseColumns> detect(Collection<String> header) {
+        for (PairwiseColumns preset : new PairwiseColumns[] {arena(), leftRight()}) {
+            if (header.contains(preset.a) && header.contains(preset.b) && header.contains(preset.winner)) {
+                return Optional.of(new PairwiseColumns(preset.a, preset.b, preset.winner, preset.outcomeValues,
+                        preset.judge.filter(header::contains), preset.time.filter(header::contains),
+                        preset.category.filter(header::contains), preset.weight.filter(header::contains)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The outcome values as error messages list them: "one of x, y, z". */
+    String expectedOutcomes() {
+        return "one of " + String.join(", ", outcomeValues.keySet());
+    }
+}

@@ -1,0 +1,66 @@
+package dev.ordinal.io;
+
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Counts records, judgments and skips during one read, and applies the skip-or-fail policy. */
+final class ReadTally {
+    private final String source;
+    private final boolean skipInvalid;
+    private final TreeMap<String, Long> skippedByReason = new TreeMap<>();
+    private long records;
+    private long judgments;
+    private long skipped;
+
+    ReadTally(String source, boolean skipInvalid) {
+        this.source = source;
+        this.skipInvalid = skipInvalid;
+    }
+
+    String source() {
+        return source;
+    }
+
+    void records(long n) {
+        records += n;
+    }
+
+    void kept(long n) {
+        judgments += n;
+    }
+
+    /** Fails with {@code error}, or with skipInvalid counts {@code n} records skipped for its reason. */
+    void reject(InputException error, long n) {
+        if (!skipInvalid) {
+            throw error;
+        }
+        skip(error.reason(), n);
+    }
+
+    /** Counts records that are valid but cannot be kept, whatever the policy. */
+    void skip(String reason, long n) {
+        skipped += n;
+        skippedByReason.merge(reason, n, Long::sum);
+    }
+
+    /** An error at this source. */
+    InputException error(long line, String field, String value, String problem, String expected, String reason) {
+        return new InputException(source, line, Optional.ofNullable(field), Optional.ofNullable(value),
+                problem, expected, reason);
+    }
+
+    /** The report, or a failure when nothing was kept. */
+    ReadReport finish() {
+        if (judgments == 0) {
+            throw noJudgments();
+        }
+        return new ReadReport(source, records, judgments, skipped, skippedByReason);
+    }
+
+    /** The failure of an input that holds no usable judgment. */
+    InputException noJudgments() {
+        String detail = skipped == 0 ? "" : " (" + skipped + " skipped: " + skippedByReason + ")";
+        return new InputException(source, 0, Optional.empty(), Optional.empty(),
+                "no judgments found" + detail, "", "no judgments");
+    }
+}
