@@ -26,6 +26,13 @@ enum BinaryLink {
             double p = PairLikelihood.logistic(x);
             return -p * (1 - p);
         }
+
+        @Override
+        double gradient(double x, double wins, double losses) {
+            // d/dx [w log F(x) + l log F(−x)] = w(1 − p) − l p with p = F(x): one exponential.
+            double p = PairLikelihood.logistic(x);
+            return wins - (wins + losses) * p;
+        }
     },
     /** F(x) = Φ(x), the standard normal distribution: Thurstone (1927) Case V, Mosteller (1951). */
     PROBIT {
@@ -65,4 +72,9 @@ enum BinaryLink {
 
     /** d²/dx² log F(x). */
     abstract double d2LogCdf(double x);
+
+    /** d/dx of wins·log F(x) + losses·log F(−x). */
+    double gradient(double x, double wins, double losses) {
+        return wins * dLogCdf(x) - losses * dLogCdf(-x);
+    }
 }

@@ -28,10 +28,17 @@ final class BinaryPairLikelihood extends PairLikelihood {
         double b = highWins + (halfTies ? ties / 2 : 0);
         if (d != null) {
             // log F(−x) has derivative −F'(−x)/F(−x) and second derivative d2LogCdf(−x).
-            d[GX] = a * link.dLogCdf(x) - b * link.dLogCdf(-x);
+            d[GX] = link.gradient(x, a, b);
             d[HXX] = a * link.d2LogCdf(x) + b * link.d2LogCdf(-x);
         }
         return (a == 0 ? 0 : a * link.logCdf(x)) + (b == 0 ? 0 : b * link.logCdf(-x));
+    }
+
+    @Override
+    void localGradient(double x, double e, double lowWins, double highWins, double ties, double[] d) {
+        double a = lowWins + (halfTies ? ties / 2 : 0);
+        double b = highWins + (halfTies ? ties / 2 : 0);
+        d[GX] = link.gradient(x, a, b);
     }
 
     @Override

@@ -35,6 +35,14 @@ public interface Likelihood {
     double evaluate(double[] parameters, double[] gradient, double[] hessian);
 
     /**
+     * The gradient alone, into {@code gradient} (overwritten). Implementations override this when
+     * they can skip work the log-likelihood's value needs; bootstrap refits call it in their inner loop.
+     */
+    default void gradient(double[] parameters, double[] gradient) {
+        evaluate(parameters, gradient, null);
+    }
+
+    /**
      * Reports, for every cell with positive weight, the score (gradient of one observation's
      * log-likelihood) as a sparse vector, for the sandwich estimator.
      */

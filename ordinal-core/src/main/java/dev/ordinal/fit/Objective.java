@@ -46,6 +46,16 @@ public final class Objective {
         return value;
     }
 
+    /** The objective's gradient alone, into {@code gradient}. */
+    public void gradient(double[] parameters, double[] gradient) {
+        likelihood.gradient(parameters, gradient);
+        if (priorPrecision > 0) {
+            for (int i = 0; i < likelihood.itemCount(); i++) {
+                gradient[i] -= priorPrecision * parameters[i];
+            }
+        }
+    }
+
     /**
      * The negative Hessian at {@code parameters}, made positive definite along the shift
      * direction when there is no prior: the matrix Newton steps and Fisher intervals use.

@@ -32,6 +32,14 @@ abstract class PairLikelihood implements Likelihood {
     abstract double local(double x, double e, double lowWins, double highWins, double ties, double[] d);
 
     /**
+     * Fills only {@code d[GX]} and {@code d[GE]}; subclasses override it when that is cheaper than
+     * {@link #local}.
+     */
+    void localGradient(double x, double e, double lowWins, double highWins, double ties, double[] d) {
+        local(x, e, lowWins, highWins, ties, d);
+    }
+
+    /**
      * Score of a single observation of kind {@code outcome} (a {@link PairwiseCounts} offset) in
      * (x, e): fills {@code s[0] = ∂x, s[1] = ∂e}. Returns false when the model ignores that kind.
      */
@@ -125,6 +133,31 @@ abstract class PairLikelihood implements Likelihood {
             }
         }
         return total;
+    }
+
+    @Override
+    public void gradient(double[] parameters, double[] gradient) {
+        java.util.Arrays.fill(gradient, 0.0);
+        double e = extra(parameters);
+        double[] d = new double[5];
+        double extraGradient = 0;
+        for (int pair = 0, pairs = counts.pairCount(); pair < pairs; pair++) {
+            double lowWins = counts.lowWins(pair);
+            double highWins = counts.highWins(pair);
+            double ties = counts.ties(pair);
+            if (lowWins + highWins + ties == 0) {
+                continue;
+            }
+            int i = counts.low(pair);
+            int j = counts.high(pair);
+            localGradient(parameters[i] - parameters[j], e, lowWins, highWins, ties, d);
+            gradient[i] += d[GX];
+            gradient[j] -= d[GX];
+            extraGradient += d[GE];
+        }
+        if (hasExtra) {
+            gradient[counts.itemCount()] = extraGradient;
+        }
     }
 
     @Override

@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One ranking of two or more items, best first, as groups of items tied with each other.
+ * One ranking of one or more items, best first, as groups of items tied with each other.
  * {@code [["x"], ["y", "z"], ["w"]]} says x is preferred to y and z, which are tied, and both to w.
- * Items the ranking does not mention are not compared by it (a partial ranking).
+ * Items the ranking does not mention are not compared by it (a partial ranking). A ranking of one
+ * item (a truncated ballot naming only a first choice) compares nothing, but voting rules count it.
  *
  * @param groups tied groups, best first; every item appears once
  * @param judge  who ranked
@@ -31,8 +32,8 @@ public record RankingJudgment(List<List<String>> groups, Optional<String> judge,
                 }
             }
         }
-        if (seen.size() < 2) {
-            throw new IllegalArgumentException("a ranking needs at least two items, got " + seen.size());
+        if (seen.isEmpty()) {
+            throw new IllegalArgumentException("a ranking needs at least one item");
         }
         if (!(weight > 0) || Double.isInfinite(weight)) {
             throw new IllegalArgumentException("weight must be positive and finite, got " + weight);

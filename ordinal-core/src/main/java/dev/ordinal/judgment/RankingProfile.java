@@ -157,7 +157,20 @@ public final class RankingProfile {
         private long[] counts = new long[16];
         private double[] weights = new double[16];
 
+        /** Registers an item even if no ranking mentions it. */
+        public int item(String id) {
+            return items.intern(id);
+        }
+
         public Builder add(RankingJudgment ranking) {
+            return add(ranking, 1);
+        }
+
+        /** Adds {@code count} identical rankings at once (each with the ranking's weight). */
+        public Builder add(RankingJudgment ranking, long count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("count must be positive, got " + count);
+            }
             int total = ranking.groups().stream().mapToInt(List::size).sum();
             int[] order = new int[total];
             int[] sizes = new int[ranking.groups().size()];
@@ -171,7 +184,7 @@ public final class RankingProfile {
                 Arrays.sort(order, start, position);
                 sizes[g] = group.size();
             }
-            return add(order, sizes, 1, ranking.weight());
+            return add(order, sizes, count, count * ranking.weight());
         }
 
         Builder add(int[] order, int[] sizes, long count, double weight) {

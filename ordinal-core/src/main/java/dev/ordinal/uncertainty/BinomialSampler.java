@@ -66,25 +66,33 @@ public final class BinomialSampler {
         double q = 1 - p;
         double spq = Math.sqrt(trials * p * q);
         double b = 1.15 + 2.53 * spq;
-        double a = -0.0873 + 0.0248 * b + 0.01 * p;
+        double inverseB = 1 / b;
+        double twoA = 2 * (-0.0873 + 0.0248 * b + 0.01 * p);
         double c = trials * p + 0.5;
-        double vr = 0.92 - 4.2 / b;
-        double alpha = (2.83 + 5.1 / b) * spq;
-        double logOdds = Math.log(p / q);
-        long mode = (long) Math.floor((trials + 1) * p);
-        double h = logFactorial(mode) + logFactorial(trials - mode);
+        double vr = 0.92 - 4.2 * inverseB;
+        // Needed only when the squeeze fails (rarely): computed then, once.
+        double alpha = Double.NaN;
+        double logOdds = Double.NaN;
+        double h = Double.NaN;
+        long mode = 0;
         while (true) {
             double u = rng.nextDouble() - 0.5;
             double v = rng.nextDouble();
             double us = 0.5 - Math.abs(u);
-            long k = (long) Math.floor((2 * a / us + b) * u + c);
+            long k = (long) Math.floor((twoA / us + b) * u + c);
             if (k < 0 || k > trials) {
                 continue;
             }
             if (us >= 0.07 && v <= vr) {
                 return k;
             }
-            double logV = Math.log(v * alpha / (a / (us * us) + b));
+            if (Double.isNaN(h)) {
+                alpha = (2.83 + 5.1 * inverseB) * spq;
+                logOdds = Math.log(p / q);
+                mode = (long) Math.floor((trials + 1) * p);
+                h = logFactorial(mode) + logFactorial(trials - mode);
+            }
+            double logV = Math.log(v * alpha / (twoA / 2 / (us * us) + b));
             if (logV <= h - logFactorial(k) - logFactorial(trials - k) + (k - mode) * logOdds) {
                 return k;
             }

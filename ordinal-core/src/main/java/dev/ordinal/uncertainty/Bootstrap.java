@@ -51,7 +51,8 @@ public final class Bootstrap {
         double[] estimate = fit.parameters();
         double[] inverse = inverseCurvature(objective, estimate);
         Multinomial multinomial = new Multinomial(likelihood.cells(), likelihood.observations());
-        int cellCount = likelihood.cells().length;
+        double[] observed = likelihood.cells();
+        int cellCount = observed.length;
         double[][] results = new double[rounds][];
         AtomicInteger done = new AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(threads);
@@ -60,7 +61,8 @@ public final class Bootstrap {
                 double[] cells = new double[cellCount];
                 multinomial.resample(generator(seed, round), cells);
                 Likelihood resampled = likelihood.withCells(cells);
-                results[round] = refit(resampled, fit, inverse, estimate, objective.hasPrior());
+                boolean mayLackEstimate = !objective.hasPrior() && lostSupport(observed, cells);
+                results[round] = refit(resampled, fit, inverse, estimate, mayLackEstimate);
                 progress.accept(done.incrementAndGet());
             })).get();
         } catch (InterruptedException e) {
@@ -77,9 +79,24 @@ public final class Bootstrap {
         return new BootstrapSample(strengths, rounds, rounds - strengths.length);
     }
 
+    /**
+     * Whether some observed cell drew nothing. Support edges come from cells with positive weight,
+     * so if none was lost the resample's support graph contains the data's, which was strongly
+     * connected (the fit succeeded without a prior), and the finite MLE still exists.
+     */
+    private static boolean lostSupport(double[] observed, double[] resampled) {
+        for (int k = 0; k < observed.length; k++) {
+            if (observed[k] > 0 && resampled[k] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The refitted parameters of one resample, or null when it has no finite MLE. */
-    private static double[] refit(Likelihood resampled, Fit fit, double[] inverse, double[] estimate, boolean prior) {
-        if (!prior && !Identifiability.hasFiniteEstimate(resampled)) {
+    private static double[] refit(Likelihood resampled, Fit fit, double[] inverse, double[] estimate,
+                                  boolean mayLackEstimate) {
+        if (mayLackEstimate && !Identifiability.hasFiniteEstimate(resampled)) {
             return null;
         }
         Objective objective = new Objective(resampled, fit.options());
@@ -89,7 +106,7 @@ public final class Bootstrap {
         double[] gradient = new double[p];
         double tolerance = fit.options().tolerance();
         for (int iteration = 0; iteration < CHORD_ITERATIONS; iteration++) {
-            objective.evaluate(parameters, gradient, null);
+            objective.gradient(parameters, gradient);
             double largestChange = 0;
             double largestValue = 1;
             double[] next = new double[p];

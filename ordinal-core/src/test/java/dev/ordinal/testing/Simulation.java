@@ -208,7 +208,9 @@ public final class Simulation {
      */
     public static Sample fromModel(StrengthModel model, int items, int size, double spread, long seed) {
         double[] theta = strengths(items, spread, seed);
-        long dataSeed = seed * 0x9E3779B97F4A7C15L + 17;
+        // A mixed seed: SplittableRandom(s) walks s, s + γ, s + 2γ, ... with a fixed γ, so seeds
+        // that differ by a multiple of γ would give overlapping (shifted) streams.
+        long dataSeed = new SplittableRandom(~seed).nextLong();
         if (model instanceof PlackettLuce) {
             RankingProfile profile = RankingProfile.of(rankings(theta, size, Math.min(4, items), dataSeed));
             return new Sample(model, null, profile, inProfileOrder(profile, theta), new double[0]);

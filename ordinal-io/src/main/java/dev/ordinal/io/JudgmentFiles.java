@@ -49,9 +49,12 @@ public final class JudgmentFiles {
     private static LoadedJudgments read(InputSource source, ReadOptions options) {
         ReadTally tally = new ReadTally(source.name(), options.skipInvalid());
         InputStream in = source.stream();
+        // Only an explicit format pins the kind of records; auto-detected JSON lets its first record decide.
+        JsonJudgmentReader.Kind jsonKind = options.format() == InputFormat.AUTO
+                ? JsonJudgmentReader.Kind.DECIDE : JsonJudgmentReader.Kind.PAIRWISE;
         LoadedJudgments loaded = switch (source.resolve(options.format())) {
             case ARENA_CSV -> PairwiseCsvReader.read(in, options.columns(), tally);
-            case ARENA_JSON -> JsonJudgmentReader.readArray(in, JsonJudgmentReader.Kind.PAIRWISE, options.columns(), tally);
+            case ARENA_JSON -> JsonJudgmentReader.readArray(in, jsonKind, options.columns(), tally);
             case ARENA_JSONL -> JsonJudgmentReader.readLines(in, JsonJudgmentReader.Kind.PAIRWISE, options.columns(), tally);
             case RANKINGS_JSONL -> JsonJudgmentReader.readLines(in, JsonJudgmentReader.Kind.RANKINGS, options.columns(), tally);
             case AUTO -> JsonJudgmentReader.readLines(in, JsonJudgmentReader.Kind.DECIDE, options.columns(), tally);

@@ -104,14 +104,14 @@ public record PairwiseColumns(String a, String b, String winner, Map<String, Out
      */
     public static Map<String, Outcome> parseOutcomes(String spec) {
         Map<String, Outcome> values = new LinkedHashMap<>();
-        for (String part : spec.split(",")) {
+        for (String part : spec.split(",", -1)) {
             int equals = part.indexOf('=');
             if (equals < 0) {
                 throw new IllegalArgumentException("outcome mapping '" + part.trim()
                         + "' has no '='; expected outcome=value, e.g. a=left,b=right,tie=tie|draw");
             }
             Outcome outcome = outcomeNamed(part.substring(0, equals).trim());
-            for (String value : part.substring(equals + 1).split("\\|")) {
+            for (String value : part.substring(equals + 1).split("\\|", -1)) {
                 String trimmed = value.trim();
                 if (trimmed.isEmpty()) {
                     throw new IllegalArgumentException("outcome mapping '" + part.trim() + "' has an empty value");

@@ -32,38 +32,51 @@ final class PairwiseCsvReader {
     }
 
     static LoadedPairwise read(InputStream in, Optional<PairwiseColumns> requested, ReadTally tally) {
+        // The line where the row being read starts: Jackson reports malformed CSV at the end of
+        // what it consumed (for an unterminated quote, the end of the input), a person wants the row.
+        long rowLine = 1;
         try (CsvParser parser = FACTORY.createParser(in)) {
             parser.setSchema(CsvSchema.emptySchema());
-            parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw tally.noJudgments();
-            }
-            long headerLine = parser.currentTokenLocation().getLineNr();
             List<String> header = new ArrayList<>();
-            while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                header.add(parser.getText().trim());
+            while (header.isEmpty()) {
+                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                    throw tally.noJudgments();
+                }
+                rowLine = parser.currentLocation().getLineNr();
+                while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                    header.add(parser.getText().trim());
+                }
+                if (header.size() == 1 && header.get(0).isEmpty()) {
+                    header.clear();
+                }
             }
+            long headerLine = rowLine;
             PairwiseColumns columns = requested.orElseGet(() -> PairwiseColumns.detect(header)
                     .orElseThrow(() -> undetected(tally, headerLine, header)));
             int[] roles = roles(columns, header, tally, headerLine);
             PairwiseAccumulator accumulator = new PairwiseAccumulator(columns, tally);
             String[] values = new String[ROLES];
             while (parser.nextToken() == JsonToken.START_ARRAY) {
-                long line = parser.currentTokenLocation().getLineNr();
+                rowLine = parser.currentLocation().getLineNr();
                 Arrays.fill(values, "");
                 int field = 0;
+                boolean blank = true;
                 while (parser.nextToken() == JsonToken.VALUE_STRING) {
                     if (field < roles.length && roles[field] != OTHER) {
                         values[roles[field]] = parser.getText();
                     }
+                    blank = blank && field == 0 && parser.getTextLength() == 0;
                     field++;
                 }
-                accumulator.add(line, values[A], values[B], values[WINNER], values[TIME], values[WEIGHT]);
+                // A blank line reads as a row of one empty field (SKIP_EMPTY_LINES does not apply
+                // to schema-less reading); it holds no record.
+                if (!blank) {
+                    accumulator.add(rowLine, values[A], values[B], values[WINNER], values[TIME], values[WEIGHT]);
+                }
             }
             return new LoadedPairwise(accumulator.build(), tally.finish());
         } catch (StreamReadException e) {
-            long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw tally.error(line, null, null, "malformed CSV (" + e.getOriginalMessage() + ")",
+            throw tally.error(rowLine, null, null, "malformed CSV (" + e.getOriginalMessage() + ")",
                     "CSV as in RFC 4180", "malformed CSV");
         } catch (IOException e) {
             throw InputSource.failure(tally.source(), e);

@@ -78,6 +78,7 @@ final class PrefLibReader {
                     + name + "'", "a distinct name for every alternative", "duplicate alternative name");
         }
         names.put(number, name);
+        rankings.item(name);
     }
 
     private void order(long line, String text) {

@@ -9,12 +9,6 @@ import java.util.Set;
 
 /** Checks one ranking and adds it to a {@link RankingProfile}. Shared by the JSON Lines and PrefLib readers. */
 final class RankingAccumulator {
-    /**
-     * A ballot that ranks one item (common in PrefLib .soi elections) is valid, but
-     * {@link RankingJudgment} needs two items: such ballots are counted under this reason.
-     */
-    static final String ONE_ITEM = "one item ranked";
-
     private final RankingProfile.Builder profile = RankingProfile.builder();
     private final ReadTally tally;
 
@@ -44,23 +38,20 @@ final class RankingAccumulator {
             }
         }
         if (seen.isEmpty()) {
-            tally.reject(error(line, field, "", "the ranking is empty", "at least two items", "empty ranking"), count);
+            tally.reject(error(line, field, "", "the ranking is empty", "at least one item", "empty ranking"), count);
             return;
         }
-        if (seen.size() == 1) {
-            tally.skip(ONE_ITEM, count);
-            return;
-        }
-        RankingJudgment ranking = new RankingJudgment(groups, judge, weight);
-        // RankingProfile.Builder has no public way to add a ballot with a count: add it count times.
-        for (long k = 0; k < count; k++) {
-            profile.add(ranking);
-        }
+        profile.add(new RankingJudgment(groups, judge, weight), count);
         tally.kept(count);
     }
 
     private InputException error(long line, String field, String value, String problem, String expected, String reason) {
         return tally.error(line, field.isEmpty() ? null : field, value.isEmpty() ? null : value, problem, expected, reason);
+    }
+
+    /** Registers an item that may appear in no ranking (e.g. a PrefLib alternative nobody ranked). */
+    void item(String id) {
+        profile.item(id);
     }
 
     RankingProfile build() {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
 import dev.ordinal.judgment.RankingProfile;
-import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,7 @@ class JsonInputTest {
     private static void assertArenaTable(ComparisonTable table) {
         assertThat(table.items().ids()).containsExactly("gpt-4", "claude-2", "llama-2");
         assertThat(table.judgments()).isEqualTo(5);
-        assertThat(table.cellCount()).isEqualTo(3 + 0 + 1);
+        assertThat(table.cellCount()).isEqualTo(4);
         assertThat(table.count(0, Outcome.A)).isEqualTo(2);
     }
 
@@ -144,9 +143,9 @@ class JsonInputTest {
     }
 
     @Test
-    void oneItemRankingsAreCountedNotKept() {
+    void oneItemRankingsAreKept() {
         LoadedJudgments loaded = text("r.jsonl", "{\"ranking\": [\"a\", \"b\"]}\n{\"ranking\": [\"a\"]}\n");
-        assertThat(loaded.report()).isEqualTo(new ReadReport("r.jsonl", 2, 1, 1, Map.of("one item ranked", 1L)));
-        assertThat(Arrays.stream(new long[] {((LoadedRankings) loaded).profile().judgments()}).sum()).isEqualTo(1);
+        assertThat(loaded.report()).isEqualTo(new ReadReport("r.jsonl", 2, 2, 0, Map.of()));
+        assertThat(((LoadedRankings) loaded).profile().judgments()).isEqualTo(2);
     }
 }
