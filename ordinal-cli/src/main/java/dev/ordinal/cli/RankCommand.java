@@ -2,6 +2,7 @@ package dev.ordinal.cli;
 
 import dev.ordinal.fit.FitOptions;
 import dev.ordinal.fit.Models;
+import dev.ordinal.fit.PlackettLuce;
 import dev.ordinal.fit.StrengthModel;
 import dev.ordinal.fit.TieModel;
 import dev.ordinal.io.JudgmentFiles;
@@ -60,9 +61,10 @@ final class RankCommand implements Callable<Integer> {
             description = "bt (Bradley-Terry, default), thurstone (probit) or plackett-luce.")
     String model;
 
-    @Option(names = "--ties", paramLabel = "RULE", defaultValue = "half",
-            description = "half (a tie is half a win, the arena convention; default), davidson, rao-kupper, drop.")
-    String ties;
+    @Option(names = "--ties", paramLabel = "RULE",
+            description = "half (a tie is half a win, the arena convention; default), davidson, rao-kupper, drop. "
+                    + "Not for plackett-luce, which reads tied groups as docs/models.md says.")
+    Optional<String> ties;
 
     @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "bootstrap",
             description = "bootstrap (default), sandwich (robust), fisher, none.")
@@ -111,7 +113,12 @@ final class RankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        StrengthModel strengthModel = Models.byName(model, TieModel.fromLabel(ties));
+        TieModel tieModel = TieModel.fromLabel(ties.orElse("half"));
+        StrengthModel strengthModel = Models.byName(model, tieModel);
+        if (ties.isPresent() && strengthModel instanceof PlackettLuce) {
+            throw new IllegalArgumentException("--ties does not apply to plackett-luce: a tied group in a ranking is "
+                    + "read one way (see docs/models.md); use --model bt for pairwise ties");
+        }
         UncertaintyMethod method = UncertaintyMethod.fromLabel(ci);
         if (!format.equals("table") && !format.equals("json") && !format.equals("csv")) {
             throw new IllegalArgumentException("unknown --format '" + format + "'; expected table, json or csv");

@@ -23,6 +23,12 @@ public final class PlackettLuce implements StrengthModel {
         return TieModel.DROP;
     }
 
+    /** Tied groups in rankings are read as described in {@link PlackettLuceLikelihood}. */
+    @Override
+    public String tiesLabel() {
+        return "tied-groups";
+    }
+
     @Override
     public double eloPointsPerUnit() {
         return 400 / Math.log(10);

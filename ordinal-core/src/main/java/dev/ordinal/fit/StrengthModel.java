@@ -12,8 +12,13 @@ public interface StrengthModel {
     /** The name printed in results, e.g. {@code bradley-terry}. */
     String name();
 
-    /** How ties are read (for ranking models, {@link TieModel#DROP}: see the class docs). */
+    /** How pairwise ties are read (Plackett–Luce: {@link TieModel#DROP}, see its class docs). */
     TieModel ties();
+
+    /** How ties are described in results: the tie model's label, or how tied groups are read. */
+    default String tiesLabel() {
+        return ties().label();
+    }
 
     /**
      * Rating points per unit of log-strength on the Elo-like scale: 400/ln 10 for logistic

@@ -48,7 +48,7 @@ public record SyntheticBattles(int items, long battles, double tieRate, double s
 
     /** The true log-strengths (natural log), one per item. */
     public double[] strengths() {
-        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(new long[] {seed, 0x5eed, 1, 2});
+        UniformRandomProvider rng = generator(0);
         ZigguratSampler.NormalizedGaussian gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
         double[] strengths = new double[items];
         for (int i = 0; i < items; i++) {
@@ -57,11 +57,29 @@ public record SyntheticBattles(int items, long battles, double tieRate, double s
         return strengths;
     }
 
+    /**
+     * Generator {@code stream} (0 for strengths, 1 for battles): xoshiro256++ whose state is the
+     * SplitMix64 outputs 4·stream … 4·stream + 3 from the seed. Seeding xoshiro with a raw,
+     * low-entropy state such as {seed, constant, 1, 2} makes its first outputs nearly the same
+     * for nearby seeds (the first strengths came out ≈ 0 for small seeds), so the state is mixed.
+     */
+    private UniformRandomProvider generator(int stream) {
+        UniformRandomProvider splitMix = RandomSource.SPLIT_MIX_64.create(seed);
+        for (int k = 0; k < 4 * stream; k++) {
+            splitMix.nextLong();
+        }
+        long[] state = new long[4];
+        for (int k = 0; k < state.length; k++) {
+            state[k] = splitMix.nextLong();
+        }
+        return RandomSource.XO_SHI_RO_256_PP.create(state);
+    }
+
     /** Generates every battle in order. */
     public void generate(BattleSink sink) {
         double[] strengths = strengths();
         double nu = 2 * tieRate / (1 - tieRate);
-        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(new long[] {seed, 0xba771e, 3, 4});
+        UniformRandomProvider rng = generator(1);
         for (long k = 0; k < battles; k++) {
             int a = rng.nextInt(items);
             int b = rng.nextInt(items - 1);

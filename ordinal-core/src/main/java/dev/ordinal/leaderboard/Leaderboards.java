@@ -106,7 +106,7 @@ public final class Leaderboards {
         for (int k = 0; k < fit.extraParameterNames().size(); k++) {
             extras.put(fit.extraParameterNames().get(k), parameters[n + k]);
         }
-        return new Leaderboard(request.model().name(), request.model().ties().label(), scale.name(), judgments, entries,
+        return new Leaderboard(request.model().name(), request.model().tiesLabel(), scale.name(), judgments, entries,
                 new Leaderboard.FitSummary(fit.converged(), fit.iterations(), fit.logLikelihood(), extras),
                 new Leaderboard.UncertaintySummary(request.method(), level,
                         request.method() == UncertaintyMethod.BOOTSTRAP ? request.rounds() : 0, request.seed(),

@@ -26,6 +26,8 @@ import org.apache.commons.statistics.distribution.PoissonDistribution;
  */
 public final class Multinomial {
     private static final double SEARCH_LIMIT = 1000;
+    /** The largest mean commons-rng's PoissonSampler accepts (Integer.MAX_VALUE / 2), rounded down. */
+    private static final double SAMPLER_LIMIT = 1e9;
     /** 1/x for the upward search, which rarely passes 2·SEARCH_LIMIT. */
     private static final double[] RECIPROCAL = new double[2 * (int) SEARCH_LIMIT + 1];
 
@@ -106,7 +108,17 @@ public final class Multinomial {
             return 0;
         }
         if (lambda > SEARCH_LIMIT) {
-            return PoissonSampler.of(rng, lambda).sample();
+            if (lambda <= SAMPLER_LIMIT) {
+                return PoissonSampler.of(rng, lambda).sample();
+            }
+            // PoissonSampler refuses means above about 2^30; a sum of independent Poissons is Poisson.
+            long pieces = (long) Math.ceil(lambda / SAMPLER_LIMIT);
+            SharedStateDiscreteSampler piece = PoissonSampler.of(rng, lambda / pieces);
+            long sum = 0;
+            for (long drawn = 0; drawn < pieces; drawn++) {
+                sum += piece.sample();
+            }
+            return sum;
         }
         double u = rng.nextDouble();
         double inverseLambda = 1 / lambda;

@@ -60,7 +60,7 @@ class NewtonConvergenceTest {
     @Test
     void mapEstimateIsAStationaryPointOfThePosterior() {
         for (StrengthModel model : Simulation.allModels()) {
-            Simulation.Sample sample = Simulation.fromModel(model, 6, 500, 1.5, 5);
+            Simulation.Sample sample = Simulation.fromModel(model, 6, 1500, 1.0, 5);
             FitOptions options = FitOptions.defaults().withPrior(0.7);
             Fit fit = sample.fit(options);
             String label = Simulation.label(model);

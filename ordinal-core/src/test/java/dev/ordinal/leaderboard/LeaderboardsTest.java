@@ -218,7 +218,7 @@ class LeaderboardsTest {
             Leaderboard board = Leaderboards.rank(table, request(model, UncertaintyMethod.NONE));
             assertThat(board.judgments()).isEqualTo(judgments.size());
             assertThat(board.model()).isEqualTo(model.name());
-            assertThat(board.ties()).isEqualTo(model.ties().label());
+            assertThat(board.ties()).isEqualTo(model.tiesLabel());
             List<Leaderboard.Entry> entries = board.items();
             assertThat(entries).hasSize(6);
             for (int k = 1; k < entries.size(); k++) {

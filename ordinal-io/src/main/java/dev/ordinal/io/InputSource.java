@@ -45,10 +45,11 @@ final class InputSource implements Closeable {
         InputStream file;
         try {
             file = Files.newInputStream(Path.of(path));
-        } catch (IOException | RuntimeException e) {
-            throw new InputException(path, 0, Optional.empty(), Optional.empty(),
-                    "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
-                    "a readable file", "unreadable");
+        } catch (IOException e) {
+            throw failure(path, e);
+        } catch (RuntimeException e) {
+            throw new InputException(path, 0, Optional.empty(), Optional.empty(), "not a usable path (" + e.getMessage()
+                    + ")", "a readable file", "unreadable");
         }
         return of(file, path, true, bytesRead);
     }
@@ -138,9 +139,17 @@ final class InputSource implements Closeable {
 
     /** An I/O failure while reading, e.g. a truncated gzip stream. */
     static InputException failure(String name, IOException e) {
-        return new InputException(name, 0, Optional.empty(), Optional.empty(),
-                "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
-                "", "unreadable");
+        String problem;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            problem = "no such file";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            problem = "permission denied";
+        } else if (e instanceof java.util.zip.ZipException) {
+            problem = "corrupt gzip data (" + e.getMessage() + ")";
+        } else {
+            problem = "cannot be read (" + (e.getMessage() == null ? "input ended unexpectedly" : e.getMessage()) + ")";
+        }
+        return new InputException(name, 0, Optional.empty(), Optional.empty(), problem, "a readable file", "unreadable");
     }
 
     /** Reports the final byte count. */

@@ -112,8 +112,7 @@ class JudgmentFilesTest {
         String path = folder.resolve("absent.csv").toString();
         assertThatThrownBy(() -> JudgmentFiles.read(path, ReadOptions.defaults(), b -> { }))
                 .isInstanceOf(InputException.class)
-                .hasMessageStartingWith(path + ": cannot be read (NoSuchFileException")
-                .hasMessageEndingWith("; expected a readable file");
+                .hasMessage(path + ": no such file; expected a readable file");
     }
 
     @Test
@@ -122,7 +121,7 @@ class JudgmentFilesTest {
         byte[] truncated = Arrays.copyOf(whole, whole.length - 6);
         assertThatThrownBy(() -> stream(truncated, "votes.csv.gz"))
                 .isInstanceOf(InputException.class)
-                .hasMessageStartingWith("votes.csv.gz: cannot be read (EOFException");
+                .hasMessageStartingWith("votes.csv.gz: cannot be read (");
     }
 
     @Test

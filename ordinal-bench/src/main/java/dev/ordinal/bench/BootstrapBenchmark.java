@@ -1,0 +1,81 @@
+package dev.ordinal.bench;
+
+import dev.ordinal.fit.Fit;
+import dev.ordinal.fit.FitOptions;
+import dev.ordinal.fit.Likelihood;
+import dev.ordinal.fit.MaximumLikelihood;
+import dev.ordinal.fit.Models;
+import dev.ordinal.fit.TieModel;
+import dev.ordinal.judgment.ComparisonTable;
+import dev.ordinal.uncertainty.Bootstrap;
+import dev.ordinal.uncertainty.BootstrapSample;
+import dev.ordinal.uncertainty.Multinomial;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The cost of one bootstrap round on the table of 2,000,000 battles, single-threaded.
+ * {@code round}: {@code Bootstrap(rounds = 50, seed, threads = 1).run(fit)} divided by 50
+ * ({@link OperationsPerInvocation}), so the score is ms per round including the per-run set-up
+ * (inverse curvature, multinomial tables) spread over 50 rounds. {@code resample}: the
+ * multinomial redraw of 2,000,000 judgments over the cells alone, O(cells + √judgments).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 3)
+public class BootstrapBenchmark {
+    static final int ROUNDS = 50;
+
+    /** model/ties, as {@code ordinal rank --model M --ties T}. */
+    @Param({"bt/half"})
+    public String model;
+
+    private Fit fit;
+    private Multinomial multinomial;
+    private double[] cells;
+    private UniformRandomProvider rng;
+    private long seed;
+
+    @Setup(Level.Trial)
+    public void fitTable() {
+        ComparisonTable table = BenchData.table();
+        String[] parts = model.split("/");
+        Likelihood likelihood = Models.byName(parts[0], TieModel.fromLabel(parts[1])).likelihood(table);
+        fit = MaximumLikelihood.fit(likelihood, table.items(), FitOptions.defaults());
+        multinomial = new Multinomial(likelihood.cells(), likelihood.observations());
+        cells = new double[likelihood.cells().length];
+        rng = RandomSource.XO_SHI_RO_256_PP.create(1L, 2L, 3L, 4L);
+        System.out.printf("%n%s: %d likelihood cells, %d observations%n", model, cells.length,
+                likelihood.observations());
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROUNDS)
+    public BootstrapSample round() {
+        // A new seed each call, so the JIT cannot learn one fixed sequence of resamples.
+        return new Bootstrap(ROUNDS, ++seed, 1).run(fit, done -> { });
+    }
+
+    @Benchmark
+    public double[] resample() {
+        multinomial.resample(rng, cells);
+        return cells;
+    }
+}
