@@ -61,7 +61,7 @@ public class BootstrapBenchmark {
         fit = MaximumLikelihood.fit(likelihood, table.items(), FitOptions.defaults());
         multinomial = new Multinomial(likelihood.cells(), likelihood.observations());
         cells = new double[likelihood.cells().length];
-        rng = RandomSource.XO_SHI_RO_256_PP.create(1L, 2L, 3L, 4L);
+        rng = RandomSource.XO_SHI_RO_256_PP.create(new long[] {0x0DDBA11L, 7L, 0xC0FFEEL, 42L});
         System.out.printf("%n%s: %d likelihood cells, %d observations%n", model, cells.length,
                 likelihood.observations());
     }

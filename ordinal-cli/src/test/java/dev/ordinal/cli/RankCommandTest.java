@@ -88,7 +88,7 @@ class RankCommandTest {
     void tableCsvAnchorAndWinMatrix() throws IOException {
         Run table = run("rank", "--ci", "fisher", CROWD.toString());
         assertThat(table.status()).isZero();
-        assertThat(table.out()).startsWith("bradley-terry, ties half, elo scale: 8,931 judgments, 59 items; "
+        assertThat(table.out()).startsWith("bradley-terry, ties: half, scale: elo; 8,931 judgments, 59 items; "
                 + "95% Fisher-information intervals");
         assertThat(table.out()).contains("GPT 4").contains("fit: converged");
 

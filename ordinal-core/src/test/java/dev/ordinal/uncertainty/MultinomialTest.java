@@ -8,7 +8,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
-/** Multinomial resampling by conditional binomials. */
+/** Multinomial resampling by Poissonisation with correction: exact counts, totals and joint law. */
 class MultinomialTest {
 
     @Test

@@ -109,7 +109,7 @@ public final class LeaderboardWriter {
             case FISHER -> percent(summary.level()) + " Fisher-information intervals";
             case NONE -> "no intervals";
         };
-        writer.printf(Locale.ROOT, "%s, ties %s, %s scale: %,d judgments, %d items; %s%n", board.model(), board.ties(),
+        writer.printf(Locale.ROOT, "%s, ties: %s, scale: %s; %,d judgments, %d items; %s%n", board.model(), board.ties(),
                 board.scale(), board.judgments(), board.items().size(), intervals);
         writer.println();
         boolean withCi = summary.method() != UncertaintyMethod.NONE;
