@@ -33,6 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@link OperationsPerInvocation}), so the score is ms per round including the per-run set-up
  * (inverse curvature, multinomial tables) spread over 50 rounds. {@code resample}: the
  * multinomial redraw of 2,000,000 judgments over the cells alone, O(cells + √judgments).
+ * {@code gradient}: one pass of the likelihood's gradient over the pairs, the unit of work of each
+ * chord iteration of a refit (plus a 200 × 200 matrix-vector product); (round − resample) ÷
+ * gradient estimates how many passes a refit takes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,6 +51,9 @@ public class BootstrapBenchmark {
     public String model;
 
     private Fit fit;
+    private Likelihood likelihood;
+    private double[] estimate;
+    private double[] gradient;
     private Multinomial multinomial;
     private double[] cells;
     private UniformRandomProvider rng;
@@ -57,10 +63,12 @@ public class BootstrapBenchmark {
     public void fitTable() {
         ComparisonTable table = BenchData.table();
         String[] parts = model.split("/");
-        Likelihood likelihood = Models.byName(parts[0], TieModel.fromLabel(parts[1])).likelihood(table);
+        likelihood = Models.byName(parts[0], TieModel.fromLabel(parts[1])).likelihood(table);
         fit = MaximumLikelihood.fit(likelihood, table.items(), FitOptions.defaults());
         multinomial = new Multinomial(likelihood.cells(), likelihood.observations());
         cells = new double[likelihood.cells().length];
+        estimate = fit.parameters();
+        gradient = new double[estimate.length];
         rng = RandomSource.XO_SHI_RO_256_PP.create(new long[] {0x0DDBA11L, 7L, 0xC0FFEEL, 42L});
         System.out.printf("%n%s: %d likelihood cells, %d observations%n", model, cells.length,
                 likelihood.observations());
@@ -77,5 +85,11 @@ public class BootstrapBenchmark {
     public double[] resample() {
         multinomial.resample(rng, cells);
         return cells;
+    }
+
+    @Benchmark
+    public double[] gradient() {
+        likelihood.gradient(estimate, gradient);
+        return gradient;
     }
 }
