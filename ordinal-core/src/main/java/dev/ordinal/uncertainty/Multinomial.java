@@ -40,9 +40,8 @@ public final class Multinomial {
     private final long trials;
     private final double weightPerTrial;
     private final double[] mean;
-    private final int[] mode;
-    private final double[] modeProbability;
-    private final double[] modeDistribution;
+    /** Per category, side by side for locality: P(mode), F(mode), 1/λ, where mode = ⌊λ⌋. */
+    private final double[] searchStart;
     private final SharedStateDiscreteSampler categorical;
 
     public Multinomial(double[] weights, long trials) {
@@ -63,17 +62,16 @@ public final class Multinomial {
         this.trials = trials;
         this.weightPerTrial = trials == 0 ? 0 : total / trials;
         this.mean = new double[categories];
-        this.mode = new int[categories];
-        this.modeProbability = new double[categories];
-        this.modeDistribution = new double[categories];
+        this.searchStart = new double[3 * categories];
         for (int k = 0; k < categories; k++) {
             double lambda = total == 0 ? 0 : trials * (weights[k] / total);
             mean[k] = lambda;
             if (lambda > 0 && lambda <= SEARCH_LIMIT) {
                 PoissonDistribution poisson = PoissonDistribution.of(lambda);
-                mode[k] = (int) Math.floor(lambda);
-                modeProbability[k] = poisson.probability(mode[k]);
-                modeDistribution[k] = poisson.cumulativeProbability(mode[k]);
+                int mode = (int) lambda;
+                searchStart[3 * k] = poisson.probability(mode);
+                searchStart[3 * k + 1] = poisson.cumulativeProbability(mode);
+                searchStart[3 * k + 2] = 1 / lambda;
             }
         }
         this.categorical = trials == 0 ? null : AliasMethodDiscreteSampler.of(new SplitFreeProvider(), weights);
@@ -121,10 +119,10 @@ public final class Multinomial {
             return sum;
         }
         double u = rng.nextDouble();
-        double inverseLambda = 1 / lambda;
-        int x = mode[k];
-        double probability = modeProbability[k];
-        double distribution = modeDistribution[k];
+        int x = (int) lambda;
+        double probability = searchStart[3 * k];
+        double distribution = searchStart[3 * k + 1];
+        double inverseLambda = searchStart[3 * k + 2];
         if (u <= distribution) {
             // Down: while F(x − 1) = F(x) − P(x) still reaches u.
             while (x > 0 && u <= distribution - probability) {
