@@ -41,6 +41,8 @@ echo "data: $csv, $(stat -c %s "$csv") bytes, $(( $(wc -l < "$csv") - 1 )) battl
 full="$ordinal rank -q $csv --format json -o /dev/null"
 fit_only="$ordinal rank -q $csv --ci none --format json -o /dev/null"
 prepare="$ordinal --version >/dev/null"
+jar="$root/ordinal-cli/target/ordinal.jar"
+jar_before="$(stat -c %Y "$jar")"
 
 if [ -z "${NO_HYPERFINE:-}" ] && command -v hyperfine >/dev/null; then
   echo "== hyperfine, $runs runs each"
@@ -48,6 +50,10 @@ if [ -z "${NO_HYPERFINE:-}" ] && command -v hyperfine >/dev/null; then
     --export-json "$data_dir/end-to-end.json" --export-markdown "$data_dir/end-to-end.md" \
     -n "rank, 1000 bootstrap rounds" "$full" \
     -n "rank --ci none (read + fit)" "$fit_only"
+  # hyperfine prints mean ± σ; the summary below gives min and median, as the fallback does.
+  grep -o '"command": *"[^"]*"\|"median": *[0-9.]*\|"min": *[0-9.]*' "$data_dir/end-to-end.json" \
+    | awk -F'"' '/"command"/ { name = $4 } /"median"/ { split($0, m, ":"); median = m[2] }
+                 /"min"/ { split($0, m, ":"); printf "%-32s min %.3f s  median %.3f s\n", name, m[2], median }'
 else
   echo "== bash timing, $runs runs each (hyperfine not installed)"
   time_runs() {
@@ -71,4 +77,8 @@ else
   time_runs "rank, 1000 bootstrap rounds" "$full"
   time_runs "rank --ci none (read + fit)" "$fit_only"
 fi
-echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg) (includes these runs' own load)"
+if [ "$(stat -c %Y "$jar")" != "$jar_before" ]; then
+  echo "warning: sources changed and bin/ordinal rebuilt $jar during the measurements; some runs may" \
+       "include a build or another version: measure again" >&2
+fi

@@ -2,6 +2,7 @@ package dev.ordinal.bench;
 
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.FitOptions;
+import dev.ordinal.fit.Identifiability;
 import dev.ordinal.fit.Likelihood;
 import dev.ordinal.fit.MaximumLikelihood;
 import dev.ordinal.fit.Models;
@@ -33,6 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@link OperationsPerInvocation}), so the score is ms per round including the per-run set-up
  * (inverse curvature, multinomial tables) spread over 50 rounds. {@code resample}: the
  * multinomial redraw of 2,000,000 judgments over the cells alone, O(cells + √judgments).
+ * {@code runOfOneRound}: {@code Bootstrap(rounds = 1, …).run}, i.e. the per-run set-up plus one
+ * round; with {@code round} it separates the fixed cost from the marginal cost of a round.
+ * {@code withCells} and {@code finiteEstimateCheck}: the other per-round steps, building the
+ * resampled likelihood and checking that its MLE exists (run whenever a resample empties a cell).
  * {@code gradient}: one pass of the likelihood's gradient over the pairs, the unit of work of each
  * chord iteration of a refit (plus a 200 × 200 matrix-vector product); (round − resample) ÷
  * gradient estimates how many passes a refit takes.
@@ -54,6 +59,7 @@ public class BootstrapBenchmark {
     private Likelihood likelihood;
     private double[] estimate;
     private double[] gradient;
+    private Likelihood resampled;
     private Multinomial multinomial;
     private double[] cells;
     private UniformRandomProvider rng;
@@ -65,11 +71,13 @@ public class BootstrapBenchmark {
         String[] parts = model.split("/");
         likelihood = Models.byName(parts[0], TieModel.fromLabel(parts[1])).likelihood(table);
         fit = MaximumLikelihood.fit(likelihood, table.items(), FitOptions.defaults());
+        rng = RandomSource.XO_SHI_RO_256_PP.create(new long[] {0x0DDBA11L, 7L, 0xC0FFEEL, 42L});
         multinomial = new Multinomial(likelihood.cells(), likelihood.observations());
         cells = new double[likelihood.cells().length];
         estimate = fit.parameters();
         gradient = new double[estimate.length];
-        rng = RandomSource.XO_SHI_RO_256_PP.create(new long[] {0x0DDBA11L, 7L, 0xC0FFEEL, 42L});
+        multinomial.resample(rng, cells);
+        resampled = likelihood.withCells(cells.clone());
         System.out.printf("%n%s: %d likelihood cells, %d observations%n", model, cells.length,
                 likelihood.observations());
     }
@@ -82,6 +90,16 @@ public class BootstrapBenchmark {
     }
 
     @Benchmark
+    public BootstrapSample runOfOneRound() {
+        return new Bootstrap(1, ++seed, 1).run(fit, done -> { });
+    }
+
+    @Benchmark
+    public Multinomial multinomialTables() {
+        return new Multinomial(likelihood.cells(), likelihood.observations());
+    }
+
+    @Benchmark
     public double[] resample() {
         multinomial.resample(rng, cells);
         return cells;
@@ -91,5 +109,15 @@ public class BootstrapBenchmark {
     public double[] gradient() {
         likelihood.gradient(estimate, gradient);
         return gradient;
+    }
+
+    @Benchmark
+    public Likelihood withCells() {
+        return likelihood.withCells(cells);
+    }
+
+    @Benchmark
+    public boolean finiteEstimateCheck() {
+        return Identifiability.hasFiniteEstimate(resampled);
     }
 }

@@ -25,6 +25,13 @@ public final class Identifiability {
         return Arrays.stream(component).allMatch(c -> c == 0);
     }
 
+    /** The number of support edges (with repeats, as the likelihood reports them): a cheap fingerprint. */
+    public static long supportEdgeCount(Likelihood likelihood) {
+        long[] count = new long[1];
+        likelihood.forEachSupportEdge((winner, loser) -> count[0]++);
+        return count[0];
+    }
+
     /** A description of why there is no finite estimate, or empty when there is one. */
     public static Optional<NoFiniteEstimateException> diagnose(Likelihood likelihood, Items items) {
         Graph graph = graph(likelihood);

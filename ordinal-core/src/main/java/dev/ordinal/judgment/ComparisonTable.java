@@ -112,7 +112,7 @@ public final class ComparisonTable {
             int b = sideB[cell];
             int i = Math.min(a, b);
             int j = Math.max(a, b);
-            long key = ((long) i << 32) | j;
+            long key = pairKey(i, j);
             Integer existing = pairIndex.putIfAbsent(key, pairs);
             int pair = existing == null ? pairs++ : existing;
             low[pair] = i;
@@ -125,6 +125,15 @@ public final class ComparisonTable {
         }
         return new PairwiseCounts(items.size(), Arrays.copyOf(low, pairs), Arrays.copyOf(high, pairs),
                 Arrays.copyOf(cells, 3 * pairs), judgments());
+    }
+
+    /**
+     * A distinct key per ordered pair whose {@link Long#hashCode} spreads well: the plain
+     * (a &lt;&lt; 32 | b) hashes to a XOR b, which sends most pairs of a few hundred items into the
+     * same few buckets. Multiplying by an odd constant is a bijection, so keys stay distinct.
+     */
+    private static long pairKey(int a, int b) {
+        return (((long) a << 32) | b) * 0x9E3779B97F4A7C15L;
     }
 
     /** Accumulates judgments into cells. Not thread-safe. */
@@ -167,7 +176,7 @@ public final class ComparisonTable {
                 throw new IllegalArgumentException("need a positive count and a positive, finite weight, got "
                         + count + " and " + weight);
             }
-            long key = ((long) a << 32) | b;
+            long key = pairKey(a, b);
             Integer cell = cellIndex.get(key);
             if (cell == null) {
                 cell = cells++;

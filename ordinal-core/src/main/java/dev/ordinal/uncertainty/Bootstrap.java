@@ -52,6 +52,7 @@ public final class Bootstrap {
         double[] inverse = inverseCurvature(objective, estimate);
         Multinomial multinomial = new Multinomial(likelihood.cells(), likelihood.observations());
         double[] observed = likelihood.cells();
+        long observedEdges = Identifiability.supportEdgeCount(likelihood);
         int cellCount = observed.length;
         double[][] results = new double[rounds][];
         AtomicInteger done = new AtomicInteger();
@@ -61,7 +62,8 @@ public final class Bootstrap {
                 double[] cells = new double[cellCount];
                 multinomial.resample(generator(seed, round), cells);
                 Likelihood resampled = likelihood.withCells(cells);
-                boolean mayLackEstimate = !objective.hasPrior() && lostSupport(observed, cells);
+                boolean mayLackEstimate = !objective.hasPrior() && lostSupport(observed, cells)
+                        && Identifiability.supportEdgeCount(resampled) < observedEdges;
                 results[round] = refit(resampled, fit, inverse, estimate, mayLackEstimate);
                 progress.accept(done.incrementAndGet());
             })).get();
@@ -81,8 +83,9 @@ public final class Bootstrap {
 
     /**
      * Whether some observed cell drew nothing. Support edges come from cells with positive weight,
-     * so if none was lost the resample's support graph contains the data's, which was strongly
-     * connected (the fit succeeded without a prior), and the finite MLE still exists.
+     * so a resample's edges are a subset of the data's; if no cell, or at least no edge, was lost,
+     * the resample's support graph is the data's, which was strongly connected (the fit succeeded
+     * without a prior), and the finite MLE still exists. Only otherwise is the graph searched.
      */
     private static boolean lostSupport(double[] observed, double[] resampled) {
         for (int k = 0; k < observed.length; k++) {

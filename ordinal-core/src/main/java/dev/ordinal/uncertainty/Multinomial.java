@@ -2,7 +2,6 @@ package dev.ordinal.uncertainty;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
-import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
 import org.apache.commons.statistics.distribution.PoissonDistribution;
 
@@ -16,32 +15,42 @@ import org.apache.commons.statistics.distribution.PoissonDistribution;
  * draws from p. If S &gt; trials, remove S − trials of those draws uniformly at random (a
  * uniform subset of independent, exchangeable draws is again independent draws from p); if
  * S &lt; trials, add trials − S fresh draws from p. The result is exactly Multinomial(trials, p),
- * and |S − trials| is O(√trials). Each Poisson count comes from an inversion search that starts
- * at the category's mode, whose probability and distribution function are computed once, so a
- * draw costs O(1 + √λ) multiplications and one uniform; means above {@value #SEARCH_LIMIT} use
- * the sampler of commons-rng instead.
+ * and |S − trials| is O(√trials).
+ *
+ * <p>Each Poisson count is exact and O(1): below a mean of {@value #SEARCH_LIMIT}, an inversion
+ * search from the mode, whose probability and distribution function are computed once; from
+ * there on, W. Hörmann's transformed rejection with squeeze (PTRS: "The transformed rejection
+ * method for generating Poisson random variables", Insurance: Mathematics and Economics
+ * 12:39–45, 1993), whose constants depend on the mean only and so are also computed once.
  *
  * <p>Counts are scaled back to weights by the mean weight per trial, so unweighted data resample
  * exactly. Immutable and thread-safe; each call uses the caller's generator.
  */
 public final class Multinomial {
-    private static final double SEARCH_LIMIT = 1000;
-    /** The largest mean commons-rng's PoissonSampler accepts (Integer.MAX_VALUE / 2), rounded down. */
-    private static final double SAMPLER_LIMIT = 1e9;
-    /** 1/x for the upward search, which rarely passes 2·SEARCH_LIMIT. */
-    private static final double[] RECIPROCAL = new double[2 * (int) SEARCH_LIMIT + 1];
+    private static final double SEARCH_LIMIT = 10;
+    private static final int STRIDE = 6;
+    /** 1/x for the upward search, which for means below 10 almost never passes 64. */
+    private static final double[] RECIPROCAL = new double[65];
+    private static final int TABLE_SIZE = 256;
+    private static final double[] LOG_FACTORIAL = new double[TABLE_SIZE];
+    private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
 
     static {
         for (int x = 1; x < RECIPROCAL.length; x++) {
             RECIPROCAL[x] = 1.0 / x;
         }
+        for (int k = 1; k < TABLE_SIZE; k++) {
+            LOG_FACTORIAL[k] = LOG_FACTORIAL[k - 1] + Math.log(k);
+        }
     }
 
     private final long trials;
     private final double weightPerTrial;
-    private final double[] mean;
-    /** Per category, side by side for locality: P(mode), F(mode), 1/λ, where mode = ⌊λ⌋. */
-    private final double[] searchStart;
+    /**
+     * Per category, side by side for locality, {@value #STRIDE} numbers: the mean λ, then for the
+     * search P(mode), F(mode), 1/λ with mode = ⌊λ⌋; for PTRS 2a, b, v_r, log(1/α), log λ.
+     */
+    private final double[] constants;
     private final SharedStateDiscreteSampler categorical;
 
     public Multinomial(double[] weights, long trials) {
@@ -61,17 +70,29 @@ public final class Multinomial {
         int categories = weights.length;
         this.trials = trials;
         this.weightPerTrial = trials == 0 ? 0 : total / trials;
-        this.mean = new double[categories];
-        this.searchStart = new double[3 * categories];
+        this.constants = new double[STRIDE * categories];
         for (int k = 0; k < categories; k++) {
             double lambda = total == 0 ? 0 : trials * (weights[k] / total);
-            mean[k] = lambda;
-            if (lambda > 0 && lambda <= SEARCH_LIMIT) {
+            int at = STRIDE * k;
+            constants[at] = lambda;
+            if (lambda == 0) {
+                continue;
+            }
+            if (lambda < SEARCH_LIMIT) {
                 PoissonDistribution poisson = PoissonDistribution.of(lambda);
                 int mode = (int) lambda;
-                searchStart[3 * k] = poisson.probability(mode);
-                searchStart[3 * k + 1] = poisson.cumulativeProbability(mode);
-                searchStart[3 * k + 2] = 1 / lambda;
+                constants[at + 1] = poisson.probability(mode);
+                constants[at + 2] = poisson.cumulativeProbability(mode);
+                constants[at + 3] = 1 / lambda;
+            } else {
+                // Hörmann (1993), algorithm PTRS, set-up step.
+                double b = 0.931 + 2.53 * Math.sqrt(lambda);
+                double a = -0.059 + 0.02483 * b;
+                constants[at + 1] = 2 * a;
+                constants[at + 2] = b;
+                constants[at + 3] = 0.9277 - 3.6224 / (b - 2);
+                constants[at + 4] = Math.log(1.1239 + 1.1328 / (b - 3.4));
+                constants[at + 5] = Math.log(lambda);
             }
         }
         this.categorical = trials == 0 ? null : AliasMethodDiscreteSampler.of(new SplitFreeProvider(), weights);
@@ -79,50 +100,46 @@ public final class Multinomial {
 
     /** Fills {@code out} (same length as the weights) with one resample, as weights. */
     public void resample(UniformRandomProvider rng, double[] out) {
-        int categories = mean.length;
-        long[] counts = new long[categories];
+        // Counts are kept in out[] itself (exact as doubles below 2^53) and scaled at the end.
+        int categories = constants.length / STRIDE;
         long drawn = 0;
         for (int k = 0; k < categories; k++) {
-            counts[k] = poisson(rng, k);
-            drawn += counts[k];
+            long count = poisson(rng, k);
+            out[k] = count;
+            drawn += count;
         }
         if (drawn > trials) {
-            removeUniformly(rng, counts, drawn, drawn - trials);
+            removeUniformly(rng, out, categories, drawn, drawn - trials);
         } else if (drawn < trials) {
             SharedStateDiscreteSampler sampler = categorical.withUniformRandomProvider(rng);
             for (long extra = trials - drawn; extra > 0; extra--) {
-                counts[sampler.sample()]++;
+                out[sampler.sample()]++;
             }
         }
-        for (int k = 0; k < categories; k++) {
-            out[k] = counts[k] * weightPerTrial;
+        if (weightPerTrial != 1) {
+            for (int k = 0; k < categories; k++) {
+                out[k] *= weightPerTrial;
+            }
         }
     }
 
-    /** A Poisson(mean[k]) count: search from the mode for the smallest x with F(x) ≥ u. */
+    /** An exact Poisson(λₖ) count. */
     private long poisson(UniformRandomProvider rng, int k) {
-        double lambda = mean[k];
+        int at = STRIDE * k;
+        double lambda = constants[at];
         if (lambda == 0) {
             return 0;
         }
-        if (lambda > SEARCH_LIMIT) {
-            if (lambda <= SAMPLER_LIMIT) {
-                return PoissonSampler.of(rng, lambda).sample();
-            }
-            // PoissonSampler refuses means above about 2^30; a sum of independent Poissons is Poisson.
-            long pieces = (long) Math.ceil(lambda / SAMPLER_LIMIT);
-            SharedStateDiscreteSampler piece = PoissonSampler.of(rng, lambda / pieces);
-            long sum = 0;
-            for (long drawn = 0; drawn < pieces; drawn++) {
-                sum += piece.sample();
-            }
-            return sum;
-        }
+        return lambda < SEARCH_LIMIT ? search(rng, lambda, at) : transformedRejection(rng, lambda, at);
+    }
+
+    /** The smallest x with F(x) ≥ u, searched from the mode. */
+    private long search(UniformRandomProvider rng, double lambda, int at) {
         double u = rng.nextDouble();
         int x = (int) lambda;
-        double probability = searchStart[3 * k];
-        double distribution = searchStart[3 * k + 1];
-        double inverseLambda = searchStart[3 * k + 2];
+        double probability = constants[at + 1];
+        double distribution = constants[at + 2];
+        double inverseLambda = constants[at + 3];
         if (u <= distribution) {
             // Down: while F(x − 1) = F(x) − P(x) still reaches u.
             while (x > 0 && u <= distribution - probability) {
@@ -141,15 +158,51 @@ public final class Multinomial {
         return x;
     }
 
+    /** Hörmann (1993), algorithm PTRS, for λ ≥ 10: about 1.1 loops, most accepted by the squeeze. */
+    private long transformedRejection(UniformRandomProvider rng, double lambda, int at) {
+        double twoA = constants[at + 1];
+        double b = constants[at + 2];
+        double vr = constants[at + 3];
+        double logInverseAlpha = constants[at + 4];
+        double logLambda = constants[at + 5];
+        while (true) {
+            double u = rng.nextDouble() - 0.5;
+            double v = rng.nextDouble();
+            double us = 0.5 - Math.abs(u);
+            long k = (long) Math.floor((twoA / us + b) * u + lambda + 0.43);
+            if (us >= 0.07 && v <= vr) {
+                return k;
+            }
+            if (k < 0 || (us < 0.013 && v > us)) {
+                continue;
+            }
+            double left = Math.log(v) + logInverseAlpha - Math.log(twoA / 2 / (us * us) + b);
+            if (left <= -lambda + k * logLambda - logFactorial(k)) {
+                return k;
+            }
+        }
+    }
+
+    /** log(k!) from a table, or Stirling's series (error below 1e-17 relative for k ≥ 256). */
+    static double logFactorial(long k) {
+        if (k < TABLE_SIZE) {
+            return LOG_FACTORIAL[(int) k];
+        }
+        double x = k + 1.0;
+        double inverse = 1 / x;
+        double inverse2 = inverse * inverse;
+        return (x - 0.5) * Math.log(x) - x + HALF_LOG_TWO_PI
+                + inverse * (1.0 / 12 - inverse2 * (1.0 / 360 - inverse2 / 1260));
+    }
+
     /**
      * Removes {@code excess} of the {@code total} draws, each chosen uniformly among those left,
      * using a Fenwick tree of the counts (O(categories + excess · log categories)).
      */
-    private static void removeUniformly(UniformRandomProvider rng, long[] counts, long total, long excess) {
-        int size = counts.length;
+    private static void removeUniformly(UniformRandomProvider rng, double[] counts, int size, long total, long excess) {
         long[] tree = new long[size + 1];
         for (int k = 0; k < size; k++) {
-            tree[k + 1] += counts[k];
+            tree[k + 1] += (long) counts[k];
             int parent = (k + 1) + ((k + 1) & -(k + 1));
             if (parent <= size) {
                 tree[parent] += tree[k + 1];

@@ -43,18 +43,6 @@ final class ReadTally {
         skippedByReason.merge(reason, n, Long::sum);
     }
 
-    /** Adds the counts of a tally of another part of the same input. */
-    void absorb(ReadTally part) {
-        records += part.records;
-        judgments += part.judgments;
-        skipped += part.skipped;
-        part.skippedByReason.forEach((reason, n) -> skippedByReason.merge(reason, n, Long::sum));
-    }
-
-    boolean skipInvalid() {
-        return skipInvalid;
-    }
-
     /** An error at this source. */
     InputException error(long line, String field, String value, String problem, String expected, String reason) {
         return new InputException(source, line, Optional.ofNullable(field), Optional.ofNullable(value),
