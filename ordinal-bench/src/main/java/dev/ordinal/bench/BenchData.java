@@ -1,10 +1,10 @@
 package dev.ordinal.bench;
 
+import dev.ordinal.io.BattleCsvWriter;
 import dev.ordinal.io.JudgmentFiles;
 import dev.ordinal.io.LoadedPairwise;
 import dev.ordinal.io.ReadOptions;
 import dev.ordinal.judgment.ComparisonTable;
-import dev.ordinal.judgment.Outcome;
 import dev.ordinal.judgment.SyntheticBattles;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -36,25 +36,10 @@ final class BenchData {
 
     /** Writes the battles to a new temporary CSV file; the caller deletes it. */
     static Path writeCsv() {
-        SyntheticBattles synthetic = battles();
-        String[] names = new String[synthetic.items()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = synthetic.name(i);
-        }
         try {
             Path file = Files.createTempFile("ordinal-bench-battles-", ".csv");
             try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-                out.write("model_a,model_b,winner\n");
-                StringBuilder line = new StringBuilder(64);
-                synthetic.generate((a, b, outcome) -> {
-                    line.setLength(0);
-                    line.append(names[a]).append(',').append(names[b]).append(',').append(verdict(outcome)).append('\n');
-                    try {
-                        out.append(line);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                BattleCsvWriter.write(battles(), out);
             }
             return file;
         } catch (IOException e) {
@@ -84,14 +69,5 @@ final class BenchData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String verdict(Outcome outcome) {
-        return switch (outcome) {
-            case A -> "model_a";
-            case B -> "model_b";
-            case TIE -> "tie";
-            case BOTH_BAD -> "tie (bothbad)";
-        };
     }
 }

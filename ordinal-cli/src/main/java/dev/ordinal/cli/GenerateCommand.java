@@ -1,6 +1,6 @@
 package dev.ordinal.cli;
 
-import dev.ordinal.judgment.Outcome;
+import dev.ordinal.io.BattleCsvWriter;
 import dev.ordinal.judgment.SyntheticBattles;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -56,30 +56,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SyntheticBattles synthetic = new SyntheticBattles(items, battles, tieRate, spread, seed);
-        String[] names = new String[items];
-        for (int i = 0; i < items; i++) {
-            names[i] = synthetic.name(i);
-        }
         Writer out = open();
         try {
-            out.write("model_a,model_b,winner\n");
-            IOException[] failure = new IOException[1];
-            StringBuilder line = new StringBuilder(64);
-            synthetic.generate((a, b, outcome) -> {
-                if (failure[0] != null) {
-                    return;
-                }
-                line.setLength(0);
-                line.append(names[a]).append(',').append(names[b]).append(',').append(verdict(outcome)).append('\n');
-                try {
-                    out.append(line);
-                } catch (IOException e) {
-                    failure[0] = e;
-                }
-            });
-            if (failure[0] != null) {
-                throw failure[0];
-            }
+            BattleCsvWriter.write(synthetic, out);
         } finally {
             if (output.isPresent()) {
                 out.close();
@@ -93,21 +72,12 @@ final class GenerateCommand implements Callable<Integer> {
             try (Writer truthOut = Files.newBufferedWriter(truth.get(), StandardCharsets.UTF_8)) {
                 truthOut.write("name,strength,rating\n");
                 for (int i = 0; i < items; i++) {
-                    truthOut.write(String.format(Locale.ROOT, "%s,%.6f,%.2f%n", names[i], strengths[i] - mean,
+                    truthOut.write(String.format(Locale.ROOT, "%s,%.6f,%.2f%n", synthetic.name(i), strengths[i] - mean,
                             1000 + 400 / Math.log(10) * (strengths[i] - mean)));
                 }
             }
         }
         return 0;
-    }
-
-    private static String verdict(Outcome outcome) {
-        return switch (outcome) {
-            case A -> "model_a";
-            case B -> "model_b";
-            case TIE -> "tie";
-            case BOTH_BAD -> "tie (bothbad)";
-        };
     }
 
     private Writer open() throws IOException {
