@@ -153,6 +153,17 @@ class RankCommandTest {
     }
 
     @Test
+    void skipInvalidReportsWhatWasSkipped() throws IOException {
+        Path votes = file("votes.csv", "model_a,model_b,winner\na,b,model_a\nb,a,model_a\na,b,lft\nb,b,tie\n"
+                + "a,b,tie\nb,a,model_b\n");
+        Run run = run("rank", "--skip-invalid", "--ci", "fisher", votes.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("ordinal: skipped 2 invalid records of 6 in " + votes)
+                .contains("1 unknown outcome").contains("1 self-comparison");
+        assertThat(run.out()).contains("4 judgments, 2 items");
+    }
+
+    @Test
     void noFiniteEstimateNamesTheItemAndTheRemedy() throws IOException {
         Path unbeaten = file("unbeaten.csv", "model_a,model_b,winner\na,b,model_a\nb,c,model_a\nc,b,model_a\na,c,model_a\n");
         Run run = run("rank", unbeaten.toString());
