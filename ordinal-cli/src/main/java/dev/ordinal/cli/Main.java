@@ -36,6 +36,12 @@ public final class Main {
 
     /** One clear line for the person at the terminal; a stack trace only for real bugs. */
     private static String message(Exception exception) {
+        if (exception instanceof java.nio.file.NoSuchFileException missing) {
+            return "cannot write " + missing.getFile() + ": no such directory";
+        }
+        if (exception instanceof java.nio.file.AccessDeniedException denied) {
+            return "cannot write " + denied.getFile() + ": permission denied";
+        }
         if (exception instanceof InputException || exception instanceof NoFiniteEstimateException
                 || exception instanceof IllegalArgumentException || exception instanceof java.io.IOException) {
             return exception.getMessage();

@@ -149,7 +149,9 @@ class RankCommandTest {
                 "self.csv:3");
         assertBad(run("rank", file("quote.csv", "model_a,model_b,winner\n\"x,y,model_a\n").toString()), "quote.csv");
         assertBad(run("rank", file("bad.json", "[{\"model_a\": \"x\", \"model_b\": ").toString()), "bad.json");
-        assertBad(run("rank", temp.resolve("missing.csv").toString()), "missing.csv");
+        assertBad(run("rank", temp.resolve("missing.csv").toString()), "missing.csv: no such file");
+        assertBad(run("rank", "-o", temp.resolve("no/such/dir/out.json").toString(), CROWD.toString()),
+                "cannot write " + temp.resolve("no/such/dir/out.json") + ": no such directory");
     }
 
     @Test
