@@ -12,8 +12,22 @@ final class Progress implements AutoCloseable {
         this.bar = bar;
     }
 
+    /**
+     * Whether stderr is a terminal. Java has no isatty; on Linux /proc/self/fd/2 names the
+     * terminal device, so output redirected to a file still gets a bar on the screen. Elsewhere
+     * fall back to whether the process has a console.
+     */
     static boolean interactive() {
-        return System.console() != null && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"));
+        String term = System.getenv("TERM");
+        if (term == null || term.equals("dumb")) {
+            return false;
+        }
+        try {
+            String target = java.nio.file.Path.of("/proc/self/fd/2").toRealPath().toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            return System.console() != null;
+        }
     }
 
     static Progress start(String task, long total, String unit, boolean quiet) {
