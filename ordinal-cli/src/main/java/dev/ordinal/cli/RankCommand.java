@@ -144,7 +144,7 @@ final class RankCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         board.warnings().forEach(warning -> err.println("ordinal: warning: " + warning));
         try (Writer out = output.isPresent()
-                ? Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8) : nonClosing(spec.commandLine().getOut())) {
+                ? Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8) : Outputs.nonClosing(spec)) {
             switch (format) {
                 case "json" -> LeaderboardWriter.writeJson(board, out);
                 case "csv" -> LeaderboardWriter.writeCsv(board, out);
@@ -201,14 +201,5 @@ final class RankCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--anchor: '" + rating + "' is not a number (expected NAME=RATING)");
         }
-    }
-
-    private static Writer nonClosing(PrintWriter target) {
-        return new java.io.FilterWriter(target) {
-            @Override
-            public void close() {
-                target.flush();
-            }
-        };
     }
 }

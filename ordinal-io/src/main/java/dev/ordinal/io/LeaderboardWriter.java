@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +39,8 @@ public final class LeaderboardWriter {
         for (Leaderboard.Entry entry : board.items()) {
             ObjectNode item = items.addObject();
             item.put("name", entry.name());
-            item.put("rating", round(entry.rating(), 2));
-            entry.ci().ifPresent(ci -> item.putArray("ci").add(round(ci.lower(), 2)).add(round(ci.upper(), 2)));
+            item.put("rating", TextCells.rounded(entry.rating(), 2));
+            entry.ci().ifPresent(ci -> item.putArray("ci").add(TextCells.rounded(ci.lower(), 2)).add(TextCells.rounded(ci.upper(), 2)));
             item.put("rank", entry.rank());
             item.putArray("rank_range").add(entry.rankRange().best()).add(entry.rankRange().worst());
             entry.rankQuantiles().ifPresent(q -> item.putArray("rank_quantiles").add(q.best()).add(q.worst()));
@@ -53,9 +52,9 @@ public final class LeaderboardWriter {
         ObjectNode fit = root.putObject("fit");
         fit.put("converged", board.fit().converged());
         fit.put("iterations", board.fit().iterations());
-        fit.put("log_likelihood", round(board.fit().logLikelihood(), 4));
+        fit.put("log_likelihood", TextCells.rounded(board.fit().logLikelihood(), 4));
         for (Map.Entry<String, Double> extra : board.fit().extras().entrySet()) {
-            fit.put(extra.getKey(), round(extra.getValue(), 6));
+            fit.put(extra.getKey(), TextCells.rounded(extra.getValue(), 6));
         }
         ObjectNode uncertainty = root.putObject("uncertainty");
         Leaderboard.UncertaintySummary summary = board.uncertainty();
@@ -87,10 +86,10 @@ public final class LeaderboardWriter {
         PrintWriter writer = new PrintWriter(out);
         writer.println("rank,name,rating,ci_lower,ci_upper,rank_best,rank_worst,wins,losses,ties,comparisons");
         for (Leaderboard.Entry entry : board.items()) {
-            writer.println(String.join(",", String.valueOf(entry.rank()), csvField(entry.name()),
-                    format(entry.rating(), 2),
-                    entry.ci().map(ci -> format(ci.lower(), 2)).orElse(""),
-                    entry.ci().map(ci -> format(ci.upper(), 2)).orElse(""),
+            writer.println(String.join(",", String.valueOf(entry.rank()), TextCells.csv(entry.name()),
+                    TextCells.fixed(entry.rating(), 2),
+                    entry.ci().map(ci -> TextCells.fixed(ci.lower(), 2)).orElse(""),
+                    entry.ci().map(ci -> TextCells.fixed(ci.upper(), 2)).orElse(""),
                     String.valueOf(entry.rankRange().best()), String.valueOf(entry.rankRange().worst()),
                     String.valueOf(entry.wins()), String.valueOf(entry.losses()), String.valueOf(entry.ties()),
                     String.valueOf(entry.comparisons())));
@@ -125,33 +124,14 @@ public final class LeaderboardWriter {
                     : entry.rankRange().best() + "–" + entry.rankRange().worst();
             String interval = entry.ci().map(ci -> formatInterval(ci, decimals)).orElse("");
             rows.add(withCi
-                    ? new String[] {String.valueOf(entry.rank()), entry.name(), format(entry.rating(), decimals),
+                    ? new String[] {String.valueOf(entry.rank()), entry.name(), TextCells.fixed(entry.rating(), decimals),
                         interval, range, String.valueOf(entry.wins()), String.valueOf(entry.losses()),
                         String.valueOf(entry.ties()), String.valueOf(entry.comparisons())}
-                    : new String[] {String.valueOf(entry.rank()), entry.name(), format(entry.rating(), decimals),
+                    : new String[] {String.valueOf(entry.rank()), entry.name(), TextCells.fixed(entry.rating(), decimals),
                         String.valueOf(entry.wins()), String.valueOf(entry.losses()), String.valueOf(entry.ties()),
                         String.valueOf(entry.comparisons())});
         }
-        int columns = rows.get(0).length;
-        int[] widths = new int[columns];
-        for (String[] row : rows) {
-            for (int c = 0; c < columns; c++) {
-                widths[c] = Math.max(widths[c], row[c].length());
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < columns; c++) {
-                boolean leftAligned = c == 1;
-                String cell = row[c];
-                String padding = " ".repeat(widths[c] - cell.length());
-                line.append(leftAligned ? cell + padding : padding + cell);
-                if (c < columns - 1) {
-                    line.append("  ");
-                }
-            }
-            writer.println(line.toString().stripTrailing());
-        }
+        TextCells.printAligned(writer, rows, 1);
         writer.printf(Locale.ROOT, "%nfit: %s in %d iterations, log-likelihood %.4f%s%n",
                 board.fit().converged() ? "converged" : "NOT converged", board.fit().iterations(),
                 board.fit().logLikelihood(), extras(board));
@@ -163,12 +143,12 @@ public final class LeaderboardWriter {
         PrintWriter writer = new PrintWriter(out);
         double[][] scores = board.expectedScores();
         StringBuilder header = new StringBuilder("item");
-        board.items().forEach(entry -> header.append(',').append(csvField(entry.name())));
+        board.items().forEach(entry -> header.append(',').append(TextCells.csv(entry.name())));
         writer.println(header);
         for (int i = 0; i < scores.length; i++) {
-            StringBuilder row = new StringBuilder(csvField(board.items().get(i).name()));
+            StringBuilder row = new StringBuilder(TextCells.csv(board.items().get(i).name()));
             for (double score : scores[i]) {
-                row.append(',').append(format(score, 4));
+                row.append(',').append(TextCells.fixed(score, 4));
             }
             writer.println(row);
         }
@@ -183,25 +163,11 @@ public final class LeaderboardWriter {
     }
 
     private static String formatInterval(Interval ci, int decimals) {
-        return "[" + format(ci.lower(), decimals) + ", " + format(ci.upper(), decimals) + "]";
+        return "[" + TextCells.fixed(ci.lower(), decimals) + ", " + TextCells.fixed(ci.upper(), decimals) + "]";
     }
 
     private static String percent(double level) {
         return BigDecimal.valueOf(level * 100).stripTrailingZeros().toPlainString() + "%";
     }
 
-    private static double round(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
-    }
-
-    private static String format(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
-    }
-
-    private static String csvField(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
-    }
 }

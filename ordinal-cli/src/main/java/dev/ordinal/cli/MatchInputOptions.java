@@ -1,0 +1,34 @@
+package dev.ordinal.cli;
+
+import dev.ordinal.io.LoadedMatches;
+import dev.ordinal.io.MatchFiles;
+import dev.ordinal.io.MatchFormat;
+import dev.ordinal.io.MatchReadOptions;
+import java.io.PrintWriter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Where games come from; shared by {@code rate} and {@code evaluate}. */
+final class MatchInputOptions {
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "Games: matches JSONL, long CSV (game_id,time,team,player,score), or pairwise battles; "
+                    + "gzip is detected; - reads stdin.")
+    String file;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto (default), jsonl, long-csv or pairwise.")
+    String format;
+
+    @Option(names = "--skip-invalid", description = "Skip invalid records and report how many and why.")
+    boolean skipInvalid;
+
+    LoadedMatches read(PrintWriter err) {
+        LoadedMatches loaded = MatchFiles.read(file, new MatchReadOptions(MatchFormat.fromLabel(format), skipInvalid));
+        if (loaded.report().skipped() > 0) {
+            err.printf("ordinal: skipped %,d invalid records of %,d in %s:%n", loaded.report().skipped(),
+                    loaded.report().records(), loaded.report().source());
+            loaded.report().skippedByReason().forEach((reason, count) -> err.printf("  %,d %s%n", count, reason));
+        }
+        return loaded;
+    }
+}
