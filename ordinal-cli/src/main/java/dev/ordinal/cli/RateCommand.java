@@ -3,6 +3,7 @@ package dev.ordinal.cli;
 import dev.ordinal.io.LoadedMatches;
 import dev.ordinal.io.RatingWriter;
 import dev.ordinal.rating.Match;
+import dev.ordinal.rating.RatingHistory;
 import dev.ordinal.rating.RatingSystem;
 import dev.ordinal.rating.RatingSystems;
 import java.io.IOException;
@@ -61,18 +62,19 @@ final class RateCommand implements Callable<Integer> {
         RatingSystem ratings = RatingSystems.byName(system);
         PrintWriter err = spec.commandLine().getErr();
         LoadedMatches loaded = input.read(err);
+        RatingHistory recorder = new RatingHistory(ratings);
         try (Writer trajectory = history.isPresent()
                 ? Files.newBufferedWriter(history.get(), StandardCharsets.UTF_8) : Writer.nullWriter()) {
             if (history.isPresent()) {
                 trajectory.write(RatingWriter.historyHeader(ratings) + "\n");
             }
             for (Match match : loaded.matches()) {
-                ratings.update(match);
+                List<RatingHistory.Point> points = recorder.update(match);
                 if (history.isPresent()) {
-                    String time = match.time().map(Object::toString).orElse("");
+                    int k = 0;
                     for (List<String> team : match.teams()) {
                         for (String player : team) {
-                            trajectory.write(RatingWriter.historyRow(ratings, match.id(), time, player) + "\n");
+                            trajectory.write(RatingWriter.historyRow(player, points.get(k++), ratings) + "\n");
                         }
                     }
                 }

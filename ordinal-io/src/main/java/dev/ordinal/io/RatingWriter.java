@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ordinal.rating.Evaluation;
 import dev.ordinal.rating.Rating;
+import dev.ordinal.rating.RatingHistory;
 import dev.ordinal.rating.RatingSystem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -129,13 +130,13 @@ public final class RatingWriter {
         return "game_id,time,player," + String.join(",", Shape.of(system).columns()) + ",games";
     }
 
-    public static String historyRow(RatingSystem system, String gameId, String time, String player) {
-        StringBuilder line = new StringBuilder().append(TextCells.csv(gameId)).append(',').append(TextCells.csv(time)).append(',')
-                .append(TextCells.csv(player));
-        for (double value : Shape.of(system).values(system.rating(player))) {
+    public static String historyRow(String player, RatingHistory.Point point, RatingSystem system) {
+        StringBuilder line = new StringBuilder().append(TextCells.csv(point.gameId())).append(',')
+                .append(point.time().map(Object::toString).orElse("")).append(',').append(TextCells.csv(player));
+        for (double value : Shape.of(system).values(point.rating())) {
             line.append(',').append(TextCells.fixed(value, 6));
         }
-        return line.append(',').append(system.games(player)).toString();
+        return line.append(',').append(point.games()).toString();
     }
 
     public static void writeEvaluationJson(List<Evaluation.Result> results, Writer out) throws IOException {
