@@ -1,15 +1,8 @@
 package dev.ordinal.rating;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /**
  * The Elo rating system (A. E. Elo, <i>The Rating of Chessplayers, Past and Present</i>, Arco,
@@ -42,10 +35,8 @@ public final class Elo implements RatingSystem {
     private final double scale;
     private final double initialRating;
 
-    private final Map<String, Integer> index = new HashMap<>();
-    private final List<String> order = new ArrayList<>();
-    private double[] ratings = new double[16];
-    private int[] games = new int[16];
+    private final Roster roster = new Roster(this::admit);
+    private double[] ratings = new double[roster.capacity()];
 
     /**
      * @param k             the largest change one game can make, positive
@@ -115,7 +106,9 @@ public final class Elo implements RatingSystem {
         if (!Double.isFinite(rating)) {
             throw new IllegalArgumentException("rating of '" + player + "' must be finite, got " + rating);
         }
-        ratings[register(player)] = rating;
+        // registered first: a new player may lengthen (replace) the ratings array
+        int i = roster.register(player);
+        ratings[i] = rating;
     }
 
     @Override
@@ -143,9 +136,9 @@ public final class Elo implements RatingSystem {
             List<String> team = teams.get(t);
             for (int p = 0; p < team.size(); p++) {
                 double weight = match.weights().isPresent() ? match.weights().get().get(t).get(p) : 1.0;
-                int i = register(team.get(p));
+                int i = roster.register(team.get(p));
                 ratings[i] += weight * teamChange[t];
-                games[i]++;
+                roster.addGames(i, 1);
             }
         }
     }
@@ -159,20 +152,18 @@ public final class Elo implements RatingSystem {
 
     @Override
     public List<String> players() {
-        return Collections.unmodifiableList(new ArrayList<>(order));
+        return roster.players();
     }
 
     @Override
     public int games(String player) {
-        Objects.requireNonNull(player, "player");
-        Integer i = index.get(player);
-        return i == null ? 0 : games[i];
+        return roster.games(player);
     }
 
     /** {@code [E, 0, 1 − E]} with E the expected score of team 0: Elo has no draw model. */
     @Override
     public double[] predict(List<String> team0, List<String> team1) {
-        checkTeams(List.of(team0, team1));
+        Roster.checkTeams(List.of(team0, team1));
         double e = expectedScore(meanRating(team0) - meanRating(team1));
         return new double[] {e, 0, 1 - e};
     }
@@ -183,7 +174,7 @@ public final class Elo implements RatingSystem {
      */
     @Override
     public double matchQuality(List<List<String>> teams) {
-        checkTeams(teams);
+        Roster.checkTeams(teams);
         double[] teamRating = teams.stream().mapToDouble(this::meanRating).toArray();
         double sum = 0;
         int pairs = 0;
@@ -214,44 +205,13 @@ public final class Elo implements RatingSystem {
     }
 
     private double currentRating(String player) {
-        Integer i = index.get(player);
-        return i == null ? initialRating : ratings[i];
+        int i = roster.find(player);
+        return i < 0 ? initialRating : ratings[i];
     }
 
-    private int register(String player) {
-        Integer known = index.get(player);
-        if (known != null) {
-            return known;
-        }
-        int i = order.size();
-        if (i == ratings.length) {
-            ratings = Arrays.copyOf(ratings, 2 * i);
-            games = Arrays.copyOf(games, 2 * i);
-        }
-        ratings[i] = initialRating;
-        index.put(player, i);
-        order.add(player);
-        return i;
-    }
-
-    /** At least two non-empty teams, no player in two of them. */
-    private static void checkTeams(List<List<String>> teams) {
-        Objects.requireNonNull(teams, "teams");
-        if (teams.size() < 2) {
-            throw new IllegalArgumentException("need at least two teams, got " + teams.size());
-        }
-        Set<String> seen = new HashSet<>();
-        for (List<String> team : teams) {
-            Objects.requireNonNull(team, "team");
-            if (team.isEmpty()) {
-                throw new IllegalArgumentException("a team is empty");
-            }
-            for (String player : team) {
-                Objects.requireNonNull(player, "player");
-                if (!seen.add(player)) {
-                    throw new IllegalArgumentException("player '" + player + "' is in two teams");
-                }
-            }
-        }
+    /** A new player starts at the initial rating. */
+    private void admit(int player, int capacity) {
+        ratings = Roster.grown(ratings, capacity);
+        ratings[player] = initialRating;
     }
 }

@@ -2,14 +2,11 @@ package dev.ordinal.rating;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -68,13 +65,11 @@ public final class GlickoTwo implements RatingSystem {
     private final double initialDeviation;
     private final double initialVolatility;
 
-    private final Map<String, Integer> index = new HashMap<>();
-    private final List<String> order = new ArrayList<>();
+    private final Roster roster = new Roster(this::admit);
     // On the Glicko-2 scale.
-    private double[] mu = new double[16];
-    private double[] phi = new double[16];
-    private double[] sigma = new double[16];
-    private int[] games = new int[16];
+    private double[] mu = new double[roster.capacity()];
+    private double[] phi = new double[roster.capacity()];
+    private double[] sigma = new double[roster.capacity()];
 
     /**
      * @param tau               the system constant τ, which limits how fast volatility changes,
@@ -140,7 +135,7 @@ public final class GlickoTwo implements RatingSystem {
             throw new IllegalArgumentException("volatility of '" + player + "' must be positive and finite, got "
                     + volatility);
         }
-        int i = register(player);
+        int i = roster.register(player);
         mu[i] = (rating - CENTRE) / SCALE;
         phi[i] = deviation / SCALE;
         sigma[i] = volatility;
@@ -169,23 +164,21 @@ public final class GlickoTwo implements RatingSystem {
     @Override
     public Rating rating(String player) {
         Objects.requireNonNull(player, "player");
-        Integer i = index.get(player);
-        double rating = i == null ? initialRating : CENTRE + SCALE * mu[i];
-        double deviation = i == null ? initialDeviation : SCALE * phi[i];
-        double volatility = i == null ? initialVolatility : sigma[i];
+        int i = roster.find(player);
+        double rating = i < 0 ? initialRating : CENTRE + SCALE * mu[i];
+        double deviation = i < 0 ? initialDeviation : SCALE * phi[i];
+        double volatility = i < 0 ? initialVolatility : sigma[i];
         return new Rating(rating, deviation, OptionalDouble.of(volatility), rating - 2 * deviation);
     }
 
     @Override
     public List<String> players() {
-        return Collections.unmodifiableList(new ArrayList<>(order));
+        return roster.players();
     }
 
     @Override
     public int games(String player) {
-        Objects.requireNonNull(player, "player");
-        Integer i = index.get(player);
-        return i == null ? 0 : games[i];
+        return roster.games(player);
     }
 
     /**
@@ -197,7 +190,7 @@ public final class GlickoTwo implements RatingSystem {
      */
     @Override
     public double[] predict(List<String> team0, List<String> team1) {
-        checkTeams(List.of(team0, team1));
+        Roster.checkTeams(List.of(team0, team1));
         double e = teamExpectedScore(team0, team1);
         return new double[] {e, 0, 1 - e};
     }
@@ -208,7 +201,7 @@ public final class GlickoTwo implements RatingSystem {
      */
     @Override
     public double matchQuality(List<List<String>> teams) {
-        checkTeams(teams);
+        Roster.checkTeams(teams);
         double sum = 0;
         int pairs = 0;
         for (int t = 0; t < teams.size(); t++) {
@@ -283,7 +276,7 @@ public final class GlickoTwo implements RatingSystem {
     }
 
     private void applyPeriod(List<Match> period, boolean raiseAbsentDeviations) {
-        int known = order.size();
+        int known = roster.size();
         // Players new in this period, in order of first appearance, get the prior; nothing is
         // registered until the whole period has been computed.
         List<String> newcomers = new ArrayList<>();
@@ -291,7 +284,7 @@ public final class GlickoTwo implements RatingSystem {
         for (Match match : period) {
             for (List<String> team : match.teams()) {
                 for (String player : team) {
-                    if (!index.containsKey(player) && !slot.containsKey(player)) {
+                    if (roster.find(player) < 0 && !slot.containsKey(player)) {
                         slot.put(player, known + newcomers.size());
                         newcomers.add(player);
                     }
@@ -323,7 +316,8 @@ public final class GlickoTwo implements RatingSystem {
                 double sumMu = 0;
                 double sumPhi2 = 0;
                 for (int p = 0; p < team.size(); p++) {
-                    int i = index.containsKey(team.get(p)) ? index.get(team.get(p)) : slot.get(team.get(p));
+                    int rostered = roster.find(team.get(p));
+                    int i = rostered >= 0 ? rostered : slot.get(team.get(p));
                     ids[t][p] = i;
                     sumMu += mu0[i];
                     sumPhi2 += phi0[i] * phi0[i];
@@ -369,13 +363,13 @@ public final class GlickoTwo implements RatingSystem {
         }
 
         for (String player : newcomers) {
-            register(player);
+            roster.register(player);
         }
         System.arraycopy(mu1, 0, mu, 0, total);
         System.arraycopy(phi1, 0, phi, 0, total);
         System.arraycopy(sigma1, 0, sigma, 0, total);
         for (int i = 0; i < total; i++) {
-            games[i] += played[i];
+            roster.addGames(i, played[i]);
         }
     }
 
@@ -390,9 +384,9 @@ public final class GlickoTwo implements RatingSystem {
         double sumMu = 0;
         double sumPhi2 = 0;
         for (String player : team) {
-            Integer i = index.get(player);
-            double m = i == null ? (initialRating - CENTRE) / SCALE : mu[i];
-            double p = i == null ? initialDeviation / SCALE : phi[i];
+            int i = roster.find(player);
+            double m = i < 0 ? (initialRating - CENTRE) / SCALE : mu[i];
+            double p = i < 0 ? initialDeviation / SCALE : phi[i];
             sumMu += m;
             sumPhi2 += p * p;
         }
@@ -403,44 +397,13 @@ public final class GlickoTwo implements RatingSystem {
         return rank < opponentRank ? 1 : rank == opponentRank ? 0.5 : 0;
     }
 
-    private int register(String player) {
-        Integer known = index.get(player);
-        if (known != null) {
-            return known;
-        }
-        int i = order.size();
-        if (i == mu.length) {
-            mu = Arrays.copyOf(mu, 2 * i);
-            phi = Arrays.copyOf(phi, 2 * i);
-            sigma = Arrays.copyOf(sigma, 2 * i);
-            games = Arrays.copyOf(games, 2 * i);
-        }
-        mu[i] = (initialRating - CENTRE) / SCALE;
-        phi[i] = initialDeviation / SCALE;
-        sigma[i] = initialVolatility;
-        index.put(player, i);
-        order.add(player);
-        return i;
-    }
-
-    /** At least two non-empty teams, no player in two of them. */
-    private static void checkTeams(List<List<String>> teams) {
-        Objects.requireNonNull(teams, "teams");
-        if (teams.size() < 2) {
-            throw new IllegalArgumentException("need at least two teams, got " + teams.size());
-        }
-        Set<String> seen = new HashSet<>();
-        for (List<String> team : teams) {
-            Objects.requireNonNull(team, "team");
-            if (team.isEmpty()) {
-                throw new IllegalArgumentException("a team is empty");
-            }
-            for (String player : team) {
-                Objects.requireNonNull(player, "player");
-                if (!seen.add(player)) {
-                    throw new IllegalArgumentException("player '" + player + "' is in two teams");
-                }
-            }
-        }
+    /** A new player starts at the initial rating, RD and volatility. */
+    private void admit(int player, int capacity) {
+        mu = Roster.grown(mu, capacity);
+        phi = Roster.grown(phi, capacity);
+        sigma = Roster.grown(sigma, capacity);
+        mu[player] = (initialRating - CENTRE) / SCALE;
+        phi[player] = initialDeviation / SCALE;
+        sigma[player] = initialVolatility;
     }
 }

@@ -1,15 +1,9 @@
 package dev.ordinal.rating;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
@@ -84,11 +78,9 @@ public final class OpenSkill implements RatingSystem {
     private final double kappa;
     private final double tau;
 
-    private final Map<String, Integer> index = new HashMap<>();
-    private final List<String> order = new ArrayList<>();
-    private double[] mus = new double[16];
-    private double[] sigmas = new double[16];
-    private int[] games = new int[16];
+    private final Roster roster = new Roster(this::admit);
+    private double[] mus = new double[roster.capacity()];
+    private double[] sigmas = new double[roster.capacity()];
 
     /** The model with the libraries' default parameters (τ applied, as the libraries do). */
     public OpenSkill(Model model) {
@@ -151,7 +143,7 @@ public final class OpenSkill implements RatingSystem {
             throw new IllegalArgumentException("deviation of '" + player + "' must be positive and finite, got "
                     + deviation);
         }
-        int i = indexOf(player);
+        int i = roster.register(player);
         mus[i] = mean;
         sigmas[i] = deviation;
     }
@@ -175,7 +167,7 @@ public final class OpenSkill implements RatingSystem {
             List<String> team = match.teams().get(t);
             members[t] = new int[team.size()];
             for (int j = 0; j < team.size(); j++) {
-                members[t][j] = indexOf(team.get(j));
+                members[t][j] = roster.register(team.get(j));
             }
         }
         int[] ranks = new int[k];
@@ -233,7 +225,7 @@ public final class OpenSkill implements RatingSystem {
                 double share = playerVariance[t][j] / teamVariance[t];
                 mus[p] = mus[p] + share * omega[t];
                 sigmas[p] = Math.sqrt(playerVariance[t][j]) * Math.sqrt(Math.max(1 - share * delta[t], kappa));
-                games[p]++;
+                roster.addGames(p, 1);
             }
         }
     }
@@ -370,22 +362,20 @@ public final class OpenSkill implements RatingSystem {
     @Override
     public Rating rating(String player) {
         Objects.requireNonNull(player, "player");
-        Integer i = index.get(player);
-        double mu = i == null ? initialMu : mus[i];
-        double sigma = i == null ? initialSigma : sigmas[i];
+        int i = roster.find(player);
+        double mu = i < 0 ? initialMu : mus[i];
+        double sigma = i < 0 ? initialSigma : sigmas[i];
         return new Rating(mu, sigma, OptionalDouble.empty(), mu - 3 * sigma);
     }
 
     @Override
     public List<String> players() {
-        return Collections.unmodifiableList(new ArrayList<>(order));
+        return roster.players();
     }
 
     @Override
     public int games(String player) {
-        Objects.requireNonNull(player, "player");
-        Integer i = index.get(player);
-        return i == null ? 0 : games[i];
+        return roster.games(player);
     }
 
     /**
@@ -400,7 +390,8 @@ public final class OpenSkill implements RatingSystem {
      */
     @Override
     public double[] predict(List<String> team0, List<String> team1) {
-        List<List<String>> teams = checkedTeams(List.of(team0, team1));
+        List<List<String>> teams = List.of(team0, team1);
+        Roster.checkTeams(teams);
         double[] mu = new double[2];
         double[] variance = new double[2];
         teamRatings(teams, mu, variance);
@@ -426,13 +417,13 @@ public final class OpenSkill implements RatingSystem {
      */
     @Override
     public double matchQuality(List<List<String>> teams) {
-        List<List<String>> checked = checkedTeams(teams);
-        int k = checked.size();
+        Roster.checkTeams(teams);
+        int k = teams.size();
         double[] mu = new double[k];
         double[] variance = new double[k];
-        teamRatings(checked, mu, variance);
+        teamRatings(teams, mu, variance);
         int players = 0;
-        for (List<String> team : checked) {
+        for (List<String> team : teams) {
             players += team.size();
         }
         double margin = drawMargin(players);
@@ -467,43 +458,11 @@ public final class OpenSkill implements RatingSystem {
         }
     }
 
-    private static List<List<String>> checkedTeams(List<List<String>> teams) {
-        Objects.requireNonNull(teams, "teams");
-        if (teams.size() < 2) {
-            throw new IllegalArgumentException("need at least two teams, got " + teams.size());
-        }
-        Set<String> seen = new HashSet<>();
-        for (List<String> team : teams) {
-            Objects.requireNonNull(team, "team");
-            if (team.isEmpty()) {
-                throw new IllegalArgumentException("a team is empty");
-            }
-            for (String player : team) {
-                Objects.requireNonNull(player, "player");
-                if (!seen.add(player)) {
-                    throw new IllegalArgumentException("player '" + player + "' appears twice");
-                }
-            }
-        }
-        return teams;
-    }
-
-    private int indexOf(String player) {
-        Integer known = index.get(player);
-        if (known != null) {
-            return known;
-        }
-        int i = order.size();
-        if (i == mus.length) {
-            int capacity = 2 * i;
-            mus = Arrays.copyOf(mus, capacity);
-            sigmas = Arrays.copyOf(sigmas, capacity);
-            games = Arrays.copyOf(games, capacity);
-        }
-        index.put(player, i);
-        order.add(player);
-        mus[i] = initialMu;
-        sigmas[i] = initialSigma;
-        return i;
+    /** A new player starts at the prior μ and σ. */
+    private void admit(int player, int capacity) {
+        mus = Roster.grown(mus, capacity);
+        sigmas = Roster.grown(sigmas, capacity);
+        mus[player] = initialMu;
+        sigmas[player] = initialSigma;
     }
 }

@@ -3,13 +3,9 @@ package dev.ordinal.rating;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.apache.commons.numbers.gamma.Erfc;
 import org.apache.commons.numbers.gamma.Erfcx;
 import org.apache.commons.numbers.gamma.ErfDifference;
@@ -57,11 +53,9 @@ public final class TrueSkill implements RatingSystem {
     private final double tolerance;
     private final int maxPasses;
 
-    private final Map<String, Integer> index = new LinkedHashMap<>();
-    private final List<String> order = new ArrayList<>();
-    private double[] means = new double[16];
-    private double[] variances = new double[16];
-    private int[] gameCounts = new int[16];
+    private final Roster roster = new Roster(this::admit);
+    private double[] means = new double[roster.capacity()];
+    private double[] variances = new double[roster.capacity()];
 
     /** TrueSkill with the paper's defaults: μ 25, σ 25/3, β 25/6, τ 25/300, draw probability 0.10. */
     public TrueSkill() {
@@ -171,14 +165,12 @@ public final class TrueSkill implements RatingSystem {
         // rejected game changes nothing
         for (List<String> team : match.teams()) {
             for (String player : team) {
-                if (!index.containsKey(player)) {
-                    register(player);
-                }
+                roster.register(player);
             }
         }
         int[][] members = new int[teamCount][];
         for (int j = 0; j < teamCount; j++) {
-            members[j] = match.teams().get(sorted[j]).stream().mapToInt(index::get).toArray();
+            members[j] = match.teams().get(sorted[j]).stream().mapToInt(roster::find).toArray();
         }
         rate(members, weights, ranks);
     }
@@ -259,7 +251,7 @@ public final class TrueSkill implements RatingSystem {
                 } else {
                     variances[p] = priorVariance;
                 }
-                gameCounts[p]++;
+                roster.addGames(p, 1);
             }
         }
     }
@@ -332,22 +324,20 @@ public final class TrueSkill implements RatingSystem {
     @Override
     public Rating rating(String player) {
         Objects.requireNonNull(player, "player");
-        Integer p = index.get(player);
-        double mean = p == null ? priorMean : means[p];
-        double deviation = p == null ? priorDeviation : Math.sqrt(variances[p]);
+        int p = roster.find(player);
+        double mean = p < 0 ? priorMean : means[p];
+        double deviation = p < 0 ? priorDeviation : Math.sqrt(variances[p]);
         return new Rating(mean, deviation, OptionalDouble.empty(), mean - 3 * deviation);
     }
 
     @Override
     public List<String> players() {
-        return List.copyOf(order);
+        return roster.players();
     }
 
     @Override
     public int games(String player) {
-        Objects.requireNonNull(player, "player");
-        Integer p = index.get(player);
-        return p == null ? 0 : gameCounts[p];
+        return roster.games(player);
     }
 
     /**
@@ -357,7 +347,7 @@ public final class TrueSkill implements RatingSystem {
     @Override
     public double[] predict(List<String> team0, List<String> team1) {
         List<List<String>> teams = List.of(List.copyOf(team0), List.copyOf(team1));
-        checkTeams(teams);
+        Roster.checkTeams(teams);
         double meanDifference = 0;
         double variance = 0;
         int players = 0;
@@ -387,7 +377,7 @@ public final class TrueSkill implements RatingSystem {
      */
     @Override
     public double matchQuality(List<List<String>> teams) {
-        checkTeams(teams);
+        Roster.checkTeams(teams);
         int teamCount = teams.size();
         List<String> all = new ArrayList<>();
         int[] teamOf = new int[teams.stream().mapToInt(List::size).sum()];
@@ -446,49 +436,23 @@ public final class TrueSkill implements RatingSystem {
         return Math.sqrt(Math.max(determinantRatio, 0)) * Math.exp(-0.5 * quadratic);
     }
 
-    private static void checkTeams(List<List<String>> teams) {
-        if (teams.size() < 2) {
-            throw new IllegalArgumentException("need at least two teams, got " + teams.size());
-        }
-        Set<String> seen = new HashSet<>();
-        for (int j = 0; j < teams.size(); j++) {
-            if (teams.get(j).isEmpty()) {
-                throw new IllegalArgumentException("team " + j + " is empty");
-            }
-            for (String player : teams.get(j)) {
-                Objects.requireNonNull(player, "player");
-                if (!seen.add(player)) {
-                    throw new IllegalArgumentException("player '" + player + "' appears in two teams or twice");
-                }
-            }
-        }
-    }
-
     /** Sets a player's rating directly (for tests and for restoring saved state); games are kept. */
     void seed(String player, double mean, double deviation) {
         if (!Double.isFinite(mean) || !(deviation > 0) || !Double.isFinite(deviation)) {
             throw new IllegalArgumentException("rating of '" + player + "' needs a finite mean and positive σ, got "
                     + mean + ", " + deviation);
         }
-        Integer p = index.get(player);
-        int slot = p != null ? p : register(player);
+        int slot = roster.register(player);
         means[slot] = mean;
         variances[slot] = deviation * deviation;
     }
 
-    private int register(String player) {
-        int slot = order.size();
-        if (slot == means.length) {
-            means = Arrays.copyOf(means, 2 * slot);
-            variances = Arrays.copyOf(variances, 2 * slot);
-            gameCounts = Arrays.copyOf(gameCounts, 2 * slot);
-        }
-        index.put(player, slot);
-        order.add(player);
-        means[slot] = priorMean;
-        variances[slot] = priorDeviation * priorDeviation;
-        gameCounts[slot] = 0;
-        return slot;
+    /** A new player starts at the prior μ and σ. */
+    private void admit(int player, int capacity) {
+        means = Roster.grown(means, capacity);
+        variances = Roster.grown(variances, capacity);
+        means[player] = priorMean;
+        variances[player] = priorDeviation * priorDeviation;
     }
 
     /**

@@ -176,12 +176,23 @@ class EloTest {
     }
 
     @Test
+    void setRatingKeepsPlayersBeyondTheFirstArrays() {
+        Elo elo = Elo.chess();
+        for (int i = 0; i < 40; i++) {
+            elo.setRating("p" + i, 1000 + i);
+        }
+        for (int i = 0; i < 40; i++) {
+            assertThat(elo.rating("p" + i).mean()).isEqualTo(1000 + i);
+        }
+    }
+
+    @Test
     void badTeamsAreRejected() {
         Elo elo = Elo.arena();
         assertThatThrownBy(() -> elo.predict(List.of(), List.of("a"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("empty");
         assertThatThrownBy(() -> elo.predict(List.of("a"), List.of("a"))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'a' is in two teams");
+                .hasMessageContaining("player 'a' appears twice");
         assertThatThrownBy(() -> elo.matchQuality(List.of(List.of("a"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two teams");
         assertThatThrownBy(() -> elo.setRating("a", Double.NaN)).isInstanceOf(IllegalArgumentException.class)
