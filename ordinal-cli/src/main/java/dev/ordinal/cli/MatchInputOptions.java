@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 /** Where games come from; shared by {@code rate} and {@code evaluate}. */
 final class MatchInputOptions {
     @Parameters(index = "0", paramLabel = "FILE",
-            description = "Games: matches JSONL, long CSV (game_id,time,team,player,score), or pairwise battles; "
-                    + "gzip is detected; - reads stdin.")
+            description = "Games: matches JSONL, K-wise rankings JSONL, long CSV (game_id,time,team,player,score), "
+                    + "head-to-head CSV or pairwise battles; gzip is detected; - reads stdin.")
     String file;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",

@@ -34,6 +34,7 @@ final class MatchJsonReader {
     private static final String ID = "id";
     private static final String TIME = "time";
     private static final String TEAMS = "teams";
+    private static final String RANKING = "ranking";
     private static final String RANKS = "ranks";
     private static final String SCORES = "scores";
     private static final String WEIGHTS = "weights";
@@ -155,10 +156,51 @@ final class MatchJsonReader {
     private Match match(long line, ObjectNode object) {
         String id = scalar(line, object, ID);
         Optional<Instant> time = fields.time(line, TIME, scalar(line, object, TIME));
+        if (!object.has(TEAMS) && object.has(RANKING)) {
+            return kWiseVote(line, id, time, object.get(RANKING));
+        }
         List<List<String>> teams = teams(line, object.get(TEAMS));
         List<Integer> ranks = ranks(line, object, teams.size());
         Optional<List<List<Double>>> weights = weights(line, object.get(WEIGHTS), teams);
         return new Match(id.isEmpty() ? MatchFields.lineId(line) : id, time, teams, ranks, weights);
+    }
+
+    /**
+     * A K-wise vote in the rankings layout {@code ordinal rank} reads, {@code {"ranking": [["x"],
+     * ["y", "z"], ["w"]]}} (tied groups, best first) or a flat {@code ["x", "y"]}: a free-for-all
+     * in which every item is its own team and the items of a group tie.
+     */
+    private Match kWiseVote(long line, String id, Optional<Instant> time, JsonNode ranking) {
+        String expected = "an array of items or of tied groups of items, best first";
+        if (!ranking.isArray() || ranking.isEmpty()) {
+            throw fields.error(line, RANKING, ranking.toString(), "'" + ranking + "' is not a ranking", expected,
+                    "bad ranking");
+        }
+        List<List<String>> teams = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
+        int group = 0;
+        for (JsonNode entry : ranking) {
+            group++;
+            List<JsonNode> members = new ArrayList<>();
+            if (entry.isArray()) {
+                entry.forEach(members::add);
+            } else {
+                members.add(entry);
+            }
+            if (members.isEmpty()) {
+                throw fields.error(line, RANKING, entry.toString(), "a tied group is empty", expected, "bad ranking");
+            }
+            for (JsonNode member : members) {
+                teams.add(List.of(player(line, member)));
+                ranks.add(group);
+            }
+        }
+        try {
+            return new Match(id.isEmpty() ? MatchFields.lineId(line) : id, time, teams, ranks, Optional.empty());
+        } catch (IllegalArgumentException e) {
+            throw fields.error(line, RANKING, ranking.toString(), e.getMessage(),
+                    "at least two distinct items", "bad ranking");
+        }
     }
 
     private List<List<String>> teams(long line, JsonNode node) {

@@ -442,4 +442,17 @@ class MatchFilesTest {
         assertThat(matches.get(0).id()).isEqualTo("215385");
         assertThat(matches.get(0).time()).isEqualTo(at("2004-07-13T17:02:13Z"));
     }
+
+    @Test
+    void kWiseVotesInTheRankingsLayoutAreFreeForAlls() {
+        LoadedMatches loaded = text("votes.jsonl", "{\"ranking\": [[\"x\"], [\"y\", \"z\"], [\"w\"]]}\n"
+                + "{\"id\": \"v2\", \"ranking\": [\"w\", \"x\"]}\n");
+        Match first = loaded.matches().get(0);
+        assertThat(first.teams()).containsExactly(List.of("x"), List.of("y"), List.of("z"), List.of("w"));
+        assertThat(first.ranks()).containsExactly(1, 2, 2, 3);
+        assertThat(first.id()).isEqualTo("line 1");
+        assertThat(loaded.matches().get(1).ranks()).containsExactly(1, 2);
+        fails("votes.jsonl", "{\"ranking\": [[\"x\"], []]}\n",
+                "votes.jsonl:1: field 'ranking': a tied group is empty; expected an array of items or of tied groups of items, best first");
+    }
 }
