@@ -1,17 +1,8 @@
 package dev.ordinal.io;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +16,6 @@ import java.util.Optional;
  * may also be a single item (so a flat list is a strict ranking).
  */
 final class JsonJudgmentReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String RANKING = "ranking";
 
     /** Which kind of records an input holds; {@code DECIDE} lets its first record tell. */
@@ -46,62 +36,14 @@ final class JsonJudgmentReader {
     /** JSON Lines: a malformed line is an invalid record, so skipInvalid can skip it. */
     static LoadedJudgments readLines(InputStream in, Kind kind, Optional<PairwiseColumns> columns, ReadTally tally) {
         JsonJudgmentReader reader = new JsonJudgmentReader(kind, columns, tally);
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        try {
-            long line = 0;
-            for (String text = lines.readLine(); text != null; text = lines.readLine()) {
-                line++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = MAPPER.readTree(text);
-                } catch (JsonProcessingException e) {
-                    tally.records(1);
-                    tally.reject(tally.error(line, null, null, "malformed JSON (" + e.getOriginalMessage() + ")",
-                            "one JSON object per line", "malformed JSON"), 1);
-                    continue;
-                }
-                reader.accept(line, node);
-            }
-        } catch (IOException e) {
-            throw InputSource.failure(tally.source(), e);
-        }
+        JsonRecords.streamLines(in, tally, reader::accept);
         return reader.finish();
     }
 
     /** One JSON array of objects, streamed; malformed JSON cannot be resynchronised and always fails. */
     static LoadedJudgments readArray(InputStream in, Kind kind, Optional<PairwiseColumns> columns, ReadTally tally) {
         JsonJudgmentReader reader = new JsonJudgmentReader(kind, columns, tally);
-        try (JsonParser parser = MAPPER.createParser(in)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw tally.noJudgments();
-            }
-            if (first != JsonToken.START_ARRAY) {
-                throw tally.error(parser.currentTokenLocation().getLineNr(), null, null,
-                        "the input does not start with '['", "a JSON array of objects", "malformed JSON");
-            }
-            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                if (token == null) {
-                    throw tally.error(parser.currentLocation().getLineNr(), null, null,
-                            "the array is not closed", "']' at the end of the input", "malformed JSON");
-                }
-                long line = parser.currentTokenLocation().getLineNr();
-                reader.accept(line, parser.readValueAsTree());
-            }
-            if (parser.nextToken() != null) {
-                throw tally.error(parser.currentTokenLocation().getLineNr(), null, null,
-                        "there is more after the closing ']'", "the end of the input", "malformed JSON");
-            }
-        } catch (StreamReadException e) {
-            long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw tally.error(line, null, null, "malformed JSON (" + e.getOriginalMessage() + ")",
-                    "JSON as in RFC 8259", "malformed JSON");
-        } catch (IOException e) {
-            throw InputSource.failure(tally.source(), e);
-        }
+        JsonRecords.streamArray(in, tally, tally::noJudgments, reader::accept);
         return reader.finish();
     }
 

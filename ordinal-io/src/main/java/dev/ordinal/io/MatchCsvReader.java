@@ -1,12 +1,6 @@
 package dev.ordinal.io;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.ordinal.rating.Match;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,13 +13,12 @@ import java.util.Optional;
 
 /**
  * Reads matches from CSV as RFC 4180 describes it, with a header row, in one streaming pass of
- * Jackson's {@link CsvParser} (as {@link PairwiseCsvReader} does): either one row per player per
+ * {@link CsvRows} (as {@link PairwiseCsvReader} does): either one row per player per
  * game ({@code game_id,time,team,player,score}, the rows of a game on consecutive lines), or one
  * two-player match per row (head-to-head scores, or arena / left-right battles whose columns
  * {@link PairwiseColumns#detect} finds). Only the columns a layout uses are turned into strings.
  */
 final class MatchCsvReader {
-    private static final CsvFactory FACTORY = new CsvFactory();
     static final String GAME_ID = "game_id";
     static final String TEAM = "team";
     static final String PLAYER = "player";
@@ -53,50 +46,15 @@ final class MatchCsvReader {
     }
 
     static void read(InputStream in, Layout layout, MatchFields fields) {
-        ReadTally tally = fields.tally();
-        // The line where the row being read starts: Jackson reports malformed CSV at the end of what it consumed.
-        long rowLine = 1;
-        try (CsvParser parser = FACTORY.createParser(in)) {
-            parser.setSchema(CsvSchema.emptySchema());
-            List<String> header = new ArrayList<>();
-            while (header.isEmpty()) {
-                if (parser.nextToken() != JsonToken.START_ARRAY) {
-                    throw fields.noMatches();
-                }
-                rowLine = parser.currentLocation().getLineNr();
-                while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                    header.add(parser.getText().trim());
-                }
-                if (header.size() == 1 && header.get(0).isEmpty()) {
-                    header.clear();
-                }
-            }
-            Rows rows = rows(layout, header, rowLine, fields);
+        try (CsvRows csv = CsvRows.open(in, fields.tally())) {
+            List<String> header = csv.header(fields::noMatches);
+            Rows rows = rows(layout, header, csv.line(), fields);
             int[] slots = slots(rows.columns(), header);
             String[] values = new String[rows.columns().size()];
-            while (parser.nextToken() == JsonToken.START_ARRAY) {
-                rowLine = parser.currentLocation().getLineNr();
-                Arrays.fill(values, "");
-                int field = 0;
-                boolean blank = true;
-                while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                    if (field < slots.length && slots[field] >= 0) {
-                        values[slots[field]] = parser.getText();
-                    }
-                    blank = blank && field == 0 && parser.getTextLength() == 0;
-                    field++;
-                }
-                // A blank line reads as a row of one empty field; it holds no record.
-                if (!blank) {
-                    rows.row(rowLine, values);
-                }
+            while (csv.next(slots, values)) {
+                rows.row(csv.line(), values);
             }
             rows.end();
-        } catch (StreamReadException e) {
-            throw tally.error(rowLine, null, null, "malformed CSV (" + e.getOriginalMessage() + ")",
-                    "CSV as in RFC 4180", "malformed CSV");
-        } catch (IOException e) {
-            throw InputSource.failure(tally.source(), e);
         }
     }
 

@@ -1,18 +1,9 @@
 package dev.ordinal.io;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ordinal.rating.Match;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +21,6 @@ import java.util.Optional;
  * record is an arena or left/right judgment ({@link PairwiseColumns#detect}), read as a duel.
  */
 final class MatchJsonReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String ID = "id";
     private static final String TIME = "time";
     private static final String TEAMS = "teams";
@@ -56,63 +46,13 @@ final class MatchJsonReader {
     /** JSON Lines: a malformed line is an invalid record, so skipInvalid can skip it. */
     static void readLines(InputStream in, Kind kind, MatchFields fields) {
         MatchJsonReader reader = new MatchJsonReader(kind, fields);
-        ReadTally tally = fields.tally();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        try {
-            long line = 0;
-            for (String text = lines.readLine(); text != null; text = lines.readLine()) {
-                line++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = MAPPER.readTree(text);
-                } catch (JsonProcessingException e) {
-                    tally.records(1);
-                    tally.reject(tally.error(line, null, null, "malformed JSON (" + e.getOriginalMessage() + ")",
-                            "one JSON object per line", "malformed JSON"), 1);
-                    continue;
-                }
-                reader.accept(line, node);
-            }
-        } catch (IOException e) {
-            throw InputSource.failure(tally.source(), e);
-        }
+        JsonRecords.streamLines(in, fields.tally(), reader::accept);
     }
 
     /** One JSON array of objects, streamed; malformed JSON cannot be resynchronised and always fails. */
     static void readArray(InputStream in, Kind kind, MatchFields fields) {
         MatchJsonReader reader = new MatchJsonReader(kind, fields);
-        ReadTally tally = fields.tally();
-        try (JsonParser parser = MAPPER.createParser(in)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw fields.noMatches();
-            }
-            if (first != JsonToken.START_ARRAY) {
-                throw tally.error(parser.currentTokenLocation().getLineNr(), null, null,
-                        "the input does not start with '['", "a JSON array of objects", "malformed JSON");
-            }
-            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                if (token == null) {
-                    throw tally.error(parser.currentLocation().getLineNr(), null, null,
-                            "the array is not closed", "']' at the end of the input", "malformed JSON");
-                }
-                long line = parser.currentTokenLocation().getLineNr();
-                reader.accept(line, parser.readValueAsTree());
-            }
-            if (parser.nextToken() != null) {
-                throw tally.error(parser.currentTokenLocation().getLineNr(), null, null,
-                        "there is more after the closing ']'", "the end of the input", "malformed JSON");
-            }
-        } catch (StreamReadException e) {
-            long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw tally.error(line, null, null, "malformed JSON (" + e.getOriginalMessage() + ")",
-                    "JSON as in RFC 8259", "malformed JSON");
-        } catch (IOException e) {
-            throw InputSource.failure(tally.source(), e);
-        }
+        JsonRecords.streamArray(in, fields.tally(), fields::noMatches, reader::accept);
     }
 
     private void accept(long line, JsonNode node) {
