@@ -54,6 +54,34 @@ final class RateCommand implements Callable<Integer> {
             description = "Also write every player's rating after each of their games.")
     Optional<Path> history;
 
+    @Option(names = "--period", paramLabel = "UNIT", defaultValue = "game",
+            description = "Rating period: game (default; every game is its own period) or day (the games of one "
+                    + "UTC day form one Glicko-2 rating period; other systems apply them in order).")
+    String period;
+
+    /** The games grouped into rating periods, in order. */
+    private List<List<Match>> periods(List<Match> matches) {
+        if (period.equals("game")) {
+            return matches.stream().map(List::of).toList();
+        }
+        if (!period.equals("day")) {
+            throw new IllegalArgumentException("unknown --period '" + period + "'; expected game or day");
+        }
+        List<List<Match>> days = new java.util.ArrayList<>();
+        java.time.LocalDate current = null;
+        for (Match match : matches) {
+            java.time.LocalDate day = match.time().orElseThrow(() -> new IllegalArgumentException(
+                    "--period day needs a time for every game; game '" + match.id() + "' has none"))
+                    .atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            if (!day.equals(current)) {
+                days.add(new java.util.ArrayList<>());
+                current = day;
+            }
+            days.get(days.size() - 1).add(match);
+        }
+        return days;
+    }
+
     @Override
     public Integer call() throws IOException {
         if (!List.of("table", "json", "csv").contains(format)) {
@@ -68,15 +96,15 @@ final class RateCommand implements Callable<Integer> {
             if (history.isPresent()) {
                 trajectory.write(RatingWriter.historyHeader(ratings) + "\n");
             }
-            for (Match match : loaded.matches()) {
-                List<RatingHistory.Point> points = recorder.update(match);
-                if (history.isPresent()) {
-                    int k = 0;
-                    for (List<String> team : match.teams()) {
-                        for (String player : team) {
-                            trajectory.write(RatingWriter.historyRow(player, points.get(k++), ratings) + "\n");
-                        }
-                    }
+            for (List<Match> period : periods(loaded.matches())) {
+                if (history.isEmpty()) {
+                    ratings.updatePeriod(period);
+                    continue;
+                }
+                List<RatingHistory.Point> points = period.size() == 1
+                        ? recorder.update(period.get(0)) : recorder.updatePeriod(period);
+                for (RatingHistory.Point point : points) {
+                    trajectory.write(RatingWriter.historyRow(point, ratings) + "\n");
                 }
             }
         }

@@ -102,4 +102,24 @@ class RateCommandTest {
         assertThat(run.err()).startsWith("ordinal: error: " + bad + ":1: field 'ranks'");
         assertThat(run.err().lines().count()).isEqualTo(1);
     }
+
+    @Test
+    void dailyRatingPeriodsForGlicko2() throws IOException {
+        Path games = file("games.jsonl", """
+                {"id": "g1", "time": "2024-01-01T09:00:00Z", "teams": [["a"], ["b"]], "ranks": [1, 2]}
+                {"id": "g2", "time": "2024-01-01T18:00:00Z", "teams": [["a"], ["c"]], "ranks": [1, 2]}
+                {"id": "g3", "time": "2024-01-02T09:00:00Z", "teams": [["b"], ["c"]], "ranks": [1, 1]}
+                """);
+        Path history = temp.resolve("history.csv");
+        RankCommandTest.Run run = RankCommandTest.run("rate", "--system", "glicko2", "--period", "day", "--history",
+                history.toString(), games.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        // Day one is one period for a, b and c; day two for b and c.
+        assertThat(Files.readAllLines(history)).hasSize(1 + 3 + 2);
+        RankCommandTest.Run byGame = RankCommandTest.run("rate", "--system", "glicko2", games.toString());
+        assertThat(byGame.out()).isNotEqualTo(run.out());
+        Path untimed = file("untimed.jsonl", "{\"teams\": [[\"a\"], [\"b\"]], \"ranks\": [1, 2]}\n");
+        RankCommandTest.Run missing = RankCommandTest.run("rate", "--period", "day", untimed.toString());
+        assertThat(missing.err()).contains("--period day needs a time for every game; game 'line 1' has none");
+    }
 }

@@ -153,6 +153,7 @@ public final class GlickoTwo implements RatingSystem {
      * and every known player who played none of them has their RD raised to √(φ² + σ²). The period
      * is applied whole or, if it fails, not at all.
      */
+    @Override
     public void updatePeriod(List<Match> games) {
         Objects.requireNonNull(games, "games");
         for (Match match : games) {

@@ -15,12 +15,13 @@ public final class RatingHistory {
     /**
      * A player's rating right after a game.
      *
+     * @param player the player
      * @param gameId the game
      * @param time   when it was played, if known
      * @param rating the rating after it
      * @param games  games played so far, this one included
      */
-    public record Point(String gameId, Optional<Instant> time, Rating rating, int games) {
+    public record Point(String player, String gameId, Optional<Instant> time, Rating rating, int games) {
     }
 
     private final RatingSystem system;
@@ -40,11 +41,34 @@ public final class RatingHistory {
         List<Point> added = new ArrayList<>();
         for (List<String> team : match.teams()) {
             for (String player : team) {
-                Point point = new Point(match.id(), match.time(), system.rating(player), system.games(player));
+                Point point = new Point(player, match.id(), match.time(), system.rating(player), system.games(player));
                 trajectories.computeIfAbsent(player, p -> new ArrayList<>()).add(point);
                 added.add(point);
             }
         }
+        return added;
+    }
+
+    /**
+     * Applies a rating period and records, once, the rating after the period of each player who
+     * played in it (the point carries the period's last game of that player); returns the points.
+     */
+    public List<Point> updatePeriod(List<Match> games) {
+        system.updatePeriod(games);
+        Map<String, Match> lastGame = new java.util.LinkedHashMap<>();
+        for (Match match : games) {
+            for (List<String> team : match.teams()) {
+                for (String player : team) {
+                    lastGame.put(player, match);
+                }
+            }
+        }
+        List<Point> added = new ArrayList<>();
+        lastGame.forEach((player, match) -> {
+            Point point = new Point(player, match.id(), match.time(), system.rating(player), system.games(player));
+            trajectories.computeIfAbsent(player, p -> new ArrayList<>()).add(point);
+            added.add(point);
+        });
         return added;
     }
 

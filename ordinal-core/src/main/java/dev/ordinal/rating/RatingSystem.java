@@ -15,6 +15,14 @@ public interface RatingSystem {
     /** Applies one game. */
     void update(Match match);
 
+    /**
+     * Applies one rating period: for systems with periods (Glicko-2) every game is rated from the
+     * ratings at the start of the period; the others apply the games one by one, in order.
+     */
+    default void updatePeriod(List<Match> games) {
+        games.forEach(this::update);
+    }
+
     /** The current rating of {@code player}; the system's prior for a player never seen. */
     Rating rating(String player);
 

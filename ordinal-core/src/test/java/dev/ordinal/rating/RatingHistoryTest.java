@@ -22,4 +22,24 @@ class RatingHistoryTest {
         assertThat(history.trajectory("b")).extracting(RatingHistory.Point::gameId).containsExactly("g1", "g2");
         assertThat(history.trajectory("nobody")).isEmpty();
     }
+
+    /** A Glicko-2 period rates all its games from the ratings at its start; the history records its end. */
+    @Test
+    void aPeriodIsRecordedOncePerPlayer() {
+        List<Match> period = List.of(Match.duel("g1", Optional.empty(), "a", "b", 1),
+                Match.duel("g2", Optional.empty(), "a", "c", 1));
+        RatingHistory history = new RatingHistory(GlickoTwo.defaults());
+        List<RatingHistory.Point> points = history.updatePeriod(period);
+        assertThat(points).extracting(RatingHistory.Point::player).containsExactly("a", "b", "c");
+        assertThat(history.trajectory("a")).singleElement().satisfies(point -> {
+            assertThat(point.gameId()).isEqualTo("g2");
+            assertThat(point.games()).isEqualTo(2);
+        });
+        GlickoTwo direct = GlickoTwo.defaults();
+        direct.updatePeriod(period);
+        assertThat(history.system().rating("a")).isEqualTo(direct.rating("a"));
+        GlickoTwo gameByGame = GlickoTwo.defaults();
+        period.forEach(gameByGame::update);
+        assertThat(gameByGame.rating("a")).isNotEqualTo(direct.rating("a"));
+    }
 }

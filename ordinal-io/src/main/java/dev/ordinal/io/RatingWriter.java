@@ -130,9 +130,9 @@ public final class RatingWriter {
         return "game_id,time,player," + String.join(",", Shape.of(system).columns()) + ",games";
     }
 
-    public static String historyRow(String player, RatingHistory.Point point, RatingSystem system) {
+    public static String historyRow(RatingHistory.Point point, RatingSystem system) {
         StringBuilder line = new StringBuilder().append(TextCells.csv(point.gameId())).append(',')
-                .append(point.time().map(Object::toString).orElse("")).append(',').append(TextCells.csv(player));
+                .append(point.time().map(Object::toString).orElse("")).append(',').append(TextCells.csv(point.player()));
         for (double value : Shape.of(system).values(point.rating())) {
             line.append(',').append(TextCells.fixed(value, 6));
         }
