@@ -22,11 +22,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code ordinal evaluate}: which rating system predicts these games best. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {
-            "Replays the games in time order through each system, predicts every two-team game before",
-            "the system sees it, and compares the systems side by side on the same data: accuracy on",
-            "decisive games, log-loss and Brier score of the expected score (draws count 1/2), a",
-            "calibration table by decile, and updates per second.", ""},
+        header = "Compares how well rating systems predict the same games.",
+        description = {"Replays the games in time order through each system, predicts every two-team game before the "
+            + "system sees it, and compares the systems side by side on the same data: accuracy on decisive games, "
+            + "log-loss and Brier score of the expected score (draws count 1/2), a calibration table by decile, and "
+            + "updates per second.", ""},
         footer = {"", "Examples:",
             "  ordinal evaluate examples/halo2/head_to_head.csv",
             "  ordinal evaluate --systems elo,trueskill,openskill-pl --format json examples/halo2/large_team.csv"})

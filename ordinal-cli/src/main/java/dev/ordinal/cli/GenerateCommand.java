@@ -19,10 +19,10 @@ import picocli.CommandLine.Option;
 
 /** {@code ordinal generate}: synthetic arena battles with known strengths. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {
-            "Writes synthetic battles in the Chatbot Arena CSV layout (model_a,model_b,winner) from known",
-            "strengths: log-strengths ~ N(0, spread^2); pairs uniform; verdicts from the Davidson model whose",
-            "tie probability between equals is the tie rate (0 gives plain Bradley-Terry).", ""},
+        header = "Writes synthetic arena battles with known strengths.",
+        description = {"Writes synthetic battles in the Chatbot Arena CSV layout (model_a,model_b,winner) from known "
+            + "strengths: log-strengths ~ N(0, spread^2); pairs uniform; verdicts from the Davidson model whose tie "
+            + "probability between equals is the tie rate (0 gives plain Bradley-Terry).", ""},
         footer = {"", "Examples:",
             "  ordinal generate --items 200 --battles 2000000 --tie-rate 0.3 --seed 7 -o battles.csv",
             "  ordinal generate --items 10 --battles 5000 --truth truth.csv | ordinal rank -"})

@@ -32,9 +32,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ordinal rank}: a leaderboard with intervals and rank ranges from a file of judgments. */
 @Command(name = "rank", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {
-            "Fits a strength model to pairwise judgments or rankings and prints a leaderboard:",
-            "ratings, intervals, rank ranges and win/loss/tie counts, best first.", ""},
+        header = "Ranks items from pairwise judgments or rankings, with intervals and rank ranges.",
+        description = {"Fits a strength model (Bradley-Terry, Thurstone or Plackett-Luce) to pairwise judgments or "
+            + "rankings and prints a leaderboard: ratings, intervals, rank ranges and win/loss/tie counts, best first.",
+            ""},
         footer = {"", "Examples:",
             "  Chatbot-Arena export (model_a, model_b, winner), 1000 bootstrap rounds:",
             "    ordinal rank battles.jsonl",

@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ordinal rate}: replay games through an online rating system. */
 @Command(name = "rate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {
-            "Replays games in time order through an online rating system and prints every player's",
-            "final rating with its uncertainty, best first by the conservative rating.", ""},
+        header = "Rates players game by game with Elo, Glicko-2, TrueSkill or OpenSkill.",
+        description = {"Replays games in time order through an online rating system and prints every player's final "
+            + "rating with its uncertainty, best first by the conservative rating.", ""},
         footer = {"", "Systems: elo (arena convention: K 4, base 10, scale 400, start 1000), glicko2,",
             "  trueskill, openskill-pl, openskill-bt-full, openskill-bt-part, openskill-tm-full,",
             "  openskill-tm-part, bt-batch (Bradley-Terry refitted on the past).",
