@@ -3,6 +3,8 @@ package dev.ordinal.cli;
 import dev.ordinal.io.InputFormat;
 import dev.ordinal.io.PairwiseColumns;
 import dev.ordinal.io.ReadOptions;
+import dev.ordinal.io.ReadReport;
+import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,6 +47,16 @@ final class InputOptions {
     @Option(names = "--skip-invalid",
             description = "Skip invalid records and report how many and why (default: the first one stops the run).")
     boolean skipInvalid;
+
+    /** Tells stderr how many records were skipped and why, when any were. */
+    static void reportSkipped(PrintWriter err, ReadReport report) {
+        if (report.skipped() == 0) {
+            return;
+        }
+        err.printf("ordinal: skipped %,d invalid records of %,d in %s:%n", report.skipped(), report.records(),
+                report.source());
+        report.skippedByReason().forEach((reason, count) -> err.printf("  %,d %s%n", count, reason));
+    }
 
     ReadOptions readOptions() {
         ReadOptions options = ReadOptions.defaults().withFormat(InputFormat.fromLabel(format))

@@ -24,11 +24,7 @@ final class MatchInputOptions {
 
     LoadedMatches read(PrintWriter err) {
         LoadedMatches loaded = MatchFiles.read(file, new MatchReadOptions(MatchFormat.fromLabel(format), skipInvalid));
-        if (loaded.report().skipped() > 0) {
-            err.printf("ordinal: skipped %,d invalid records of %,d in %s:%n", loaded.report().skipped(),
-                    loaded.report().records(), loaded.report().source());
-            loaded.report().skippedByReason().forEach((reason, count) -> err.printf("  %,d %s%n", count, reason));
-        }
+        InputOptions.reportSkipped(err, loaded.report());
         return loaded;
     }
 }

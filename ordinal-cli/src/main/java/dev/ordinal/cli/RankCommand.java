@@ -10,7 +10,6 @@ import dev.ordinal.io.LeaderboardWriter;
 import dev.ordinal.io.LoadedJudgments;
 import dev.ordinal.io.LoadedPairwise;
 import dev.ordinal.io.LoadedRankings;
-import dev.ordinal.io.ReadReport;
 import dev.ordinal.leaderboard.Leaderboard;
 import dev.ordinal.leaderboard.LeaderboardRequest;
 import dev.ordinal.leaderboard.Leaderboards;
@@ -166,20 +165,10 @@ final class RankCommand implements Callable<Integer> {
         try (Progress progress = Progress.start("reading", Math.max(size, 1), "", quiet || size < 50_000_000)) {
             LoadedJudgments loaded = JudgmentFiles.read(input.file, input.readOptions(), progress::stepTo);
             if (!quiet) {
-                summarise(loaded.report());
+                InputOptions.reportSkipped(spec.commandLine().getErr(), loaded.report());
             }
             return loaded;
         }
-    }
-
-    private void summarise(ReadReport report) {
-        if (report.skipped() == 0) {
-            return;
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        err.printf("ordinal: skipped %,d invalid records of %,d in %s:%n", report.skipped(), report.records(),
-                report.source());
-        report.skippedByReason().forEach((reason, count) -> err.printf("  %,d %s%n", count, reason));
     }
 
     private static long fileSize(Path path) {

@@ -112,7 +112,11 @@ public final class MaximumLikelihood {
         }
     }
 
-    static double relativeChange(double[] before, double[] after) {
+    /**
+     * The largest change from {@code before} to {@code after}, relative to max(1, largest value
+     * after): the stopping rule of every fit, bootstrap refits included.
+     */
+    public static double relativeChange(double[] before, double[] after) {
         double largestChange = 0;
         double largestValue = 1;
         for (int k = 0; k < before.length; k++) {

@@ -85,6 +85,18 @@ public final class Objective {
         return matrix;
     }
 
+    /** M⁻¹ of a {@link #curvature} M itself, row-major, by Cholesky factorisation. */
+    public static double[] inverse(DMatrixRMaj curvature) {
+        int p = curvature.numRows;
+        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.chol(p);
+        if (!solver.setA(curvature.copy())) {
+            throw new IllegalStateException("the information matrix is not positive definite");
+        }
+        DMatrixRMaj inverse = new DMatrixRMaj(p, p);
+        solver.invert(inverse);
+        return inverse.data;
+    }
+
     /**
      * The inverse of {@link #curvature} with the shift direction taken out again: the
      * covariance of the centred estimate implied by the curvature (Moore–Penrose pseudo-inverse
@@ -93,13 +105,7 @@ public final class Objective {
     public double[] inverseCurvature(DMatrixRMaj curvature) {
         int p = curvature.numRows;
         int n = likelihood.itemCount();
-        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.chol(p);
-        DMatrixRMaj copy = curvature.copy();
-        if (!solver.setA(copy)) {
-            throw new IllegalStateException("the information matrix is not positive definite");
-        }
-        DMatrixRMaj inverse = new DMatrixRMaj(p, p);
-        solver.invert(inverse);
+        DMatrixRMaj inverse = DMatrixRMaj.wrap(p, p, inverse(curvature));
         if (priorPrecision == 0) {
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {

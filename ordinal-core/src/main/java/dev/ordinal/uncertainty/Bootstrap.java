@@ -49,9 +49,10 @@ public final class Bootstrap {
         Likelihood likelihood = fit.likelihood();
         Objective objective = new Objective(likelihood, fit.options());
         double[] estimate = fit.parameters();
-        double[] inverse = inverseCurvature(objective, estimate);
-        Multinomial multinomial = new Multinomial(likelihood.cells(), likelihood.observations());
+        // M⁻¹ of the full-data curvature, including the shift-fixing term, factored once.
+        double[] inverse = Objective.inverse(objective.curvature(estimate));
         double[] observed = likelihood.cells();
+        Multinomial multinomial = new Multinomial(observed, likelihood.observations());
         long observedEdges = Identifiability.supportEdgeCount(likelihood);
         int cellCount = observed.length;
         double[][] results = new double[rounds][];
@@ -110,8 +111,6 @@ public final class Bootstrap {
         double tolerance = fit.options().tolerance();
         for (int iteration = 0; iteration < CHORD_ITERATIONS; iteration++) {
             objective.gradient(parameters, gradient);
-            double largestChange = 0;
-            double largestValue = 1;
             double[] next = new double[p];
             for (int row = 0; row < p; row++) {
                 double step = 0;
@@ -122,33 +121,17 @@ public final class Bootstrap {
                 next[row] = parameters[row] + step;
             }
             MaximumLikelihood.centre(next, n);
-            for (int k = 0; k < p; k++) {
-                largestChange = Math.max(largestChange, Math.abs(next[k] - parameters[k]));
-                largestValue = Math.max(largestValue, Math.abs(next[k]));
-            }
-            if (!resampled.feasible(next) || !Double.isFinite(largestChange)) {
+            double change = MaximumLikelihood.relativeChange(parameters, next);
+            if (!resampled.feasible(next) || !Double.isFinite(change)) {
                 break;
             }
             parameters = next;
-            if (largestChange / largestValue < tolerance) {
+            if (change < tolerance) {
                 return parameters;
             }
         }
         Fit newton = MaximumLikelihood.fitFrom(resampled, fit.options(), estimate);
         return newton.converged() ? newton.parameters() : null;
-    }
-
-    /** The inverse of the full-data curvature (including the shift-fixing term): M⁻¹, row-major. */
-    private static double[] inverseCurvature(Objective objective, double[] estimate) {
-        var curvature = objective.curvature(estimate);
-        int p = curvature.numRows;
-        var solver = org.ejml.dense.row.factory.LinearSolverFactory_DDRM.chol(p);
-        if (!solver.setA(curvature.copy())) {
-            throw new IllegalStateException("the information matrix at the estimate is not positive definite");
-        }
-        var inverse = new org.ejml.data.DMatrixRMaj(p, p);
-        solver.invert(inverse);
-        return inverse.data;
     }
 
     /** A generator for round r: xoshiro256++ seeded from (seed, r) through SplitMix64 mixing. */
