@@ -15,9 +15,22 @@ import java.util.List;
  */
 final class PlackettLuceLikelihood implements Likelihood {
     private final RankingProfile profile;
+    /** The profile's rankings and group sizes, copied once here rather than on every evaluation. */
+    private final int[][] orders;
+    private final int[][] groupSizes;
 
     PlackettLuceLikelihood(RankingProfile profile) {
+        this(profile, new int[profile.size()][], new int[profile.size()][]);
+        for (int r = 0; r < profile.size(); r++) {
+            orders[r] = profile.order(r);
+            groupSizes[r] = profile.groupSizes(r);
+        }
+    }
+
+    private PlackettLuceLikelihood(RankingProfile profile, int[][] orders, int[][] groupSizes) {
         this.profile = profile;
+        this.orders = orders;
+        this.groupSizes = groupSizes;
     }
 
     @Override
@@ -70,8 +83,8 @@ final class PlackettLuceLikelihood implements Likelihood {
      * and Hessian into the given arrays when they are not null.
      */
     private double ranking(int r, double[] parameters, double weight, double[] gradient, double[] hessian, int p) {
-        int[] order = profile.order(r);
-        int[] sizes = profile.groupSizes(r);
+        int[] order = orders[r];
+        int[] sizes = groupSizes[r];
         double shift = Double.NEGATIVE_INFINITY;
         for (int item : order) {
             shift = Math.max(shift, parameters[item]);
@@ -139,7 +152,7 @@ final class PlackettLuceLikelihood implements Likelihood {
             if (profile.weight(r) == 0) {
                 continue;
             }
-            int[] order = profile.order(r);
+            int[] order = orders[r];
             for (int item : order) {
                 gradient[item] = 0;
             }
@@ -158,8 +171,8 @@ final class PlackettLuceLikelihood implements Likelihood {
             if (profile.weight(r) == 0) {
                 continue;
             }
-            int[] order = profile.order(r);
-            int[] sizes = profile.groupSizes(r);
+            int[] order = orders[r];
+            int[] sizes = groupSizes[r];
             int groupStart = 0;
             for (int size : sizes) {
                 int groupEnd = groupStart + size;
@@ -190,6 +203,6 @@ final class PlackettLuceLikelihood implements Likelihood {
 
     @Override
     public Likelihood withCells(double[] cells) {
-        return new PlackettLuceLikelihood(profile.withWeights(cells));
+        return new PlackettLuceLikelihood(profile.withWeights(cells), orders, groupSizes);
     }
 }
