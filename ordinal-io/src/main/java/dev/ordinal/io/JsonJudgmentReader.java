@@ -43,7 +43,7 @@ final class JsonJudgmentReader {
     /** One JSON array of objects, streamed; malformed JSON cannot be resynchronised and always fails. */
     static LoadedJudgments readArray(InputStream in, Kind kind, Optional<PairwiseColumns> columns, ReadTally tally) {
         JsonJudgmentReader reader = new JsonJudgmentReader(kind, columns, tally);
-        JsonRecords.streamArray(in, tally, tally::noJudgments, reader::accept);
+        JsonRecords.streamArray(in, tally, tally::nothingFound, reader::accept);
         return reader.finish();
     }
 
@@ -171,6 +171,6 @@ final class JsonJudgmentReader {
         if (pairwise != null) {
             return new LoadedPairwise(pairwise.build(), tally.finish());
         }
-        throw tally.noJudgments();
+        throw tally.nothingFound();
     }
 }

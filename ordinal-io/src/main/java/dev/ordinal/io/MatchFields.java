@@ -140,22 +140,11 @@ final class MatchFields {
 
     /** The report, or a failure when no match was kept. */
     ReadReport finish() {
-        try {
-            return tally.finish();
-        } catch (InputException noJudgments) {
-            throw noMatches(noJudgments);
-        }
+        return tally.finish();
     }
 
     /** The failure of an input that holds no match. */
     InputException noMatches() {
-        return noMatches(tally.noJudgments());
-    }
-
-    /** ReadTally words its failure for judgments; the same failure, worded for matches. */
-    private InputException noMatches(InputException noJudgments) {
-        String detail = noJudgments.problem().replaceFirst("^no judgments found", "");
-        return new InputException(noJudgments.source(), 0, Optional.empty(), Optional.empty(),
-                "no matches found" + detail, "", "no matches");
+        return tally.nothingFound();
     }
 }

@@ -61,7 +61,7 @@ public final class MatchFiles {
     }
 
     private static LoadedMatches read(InputSource source, MatchReadOptions options) {
-        ReadTally tally = new ReadTally(source.name(), options.skipInvalid());
+        ReadTally tally = new ReadTally(source.name(), options.skipInvalid(), "matches");
         InputStream in = source.stream();
         List<Match> matches = new ArrayList<>();
         MatchFields fields = new MatchFields(tally, matches::add);

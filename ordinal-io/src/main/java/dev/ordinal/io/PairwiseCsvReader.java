@@ -25,7 +25,7 @@ final class PairwiseCsvReader {
 
     static LoadedPairwise read(InputStream in, Optional<PairwiseColumns> requested, ReadTally tally) {
         try (CsvRows csv = CsvRows.open(in, tally)) {
-            List<String> header = csv.header(tally::noJudgments);
+            List<String> header = csv.header(tally::nothingFound);
             long headerLine = csv.line();
             PairwiseColumns columns = requested.orElseGet(() -> PairwiseColumns.detect(header)
                     .orElseThrow(() -> undetected(tally, headerLine, header)));

@@ -3,18 +3,30 @@ package dev.ordinal.io;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Counts records, judgments and skips during one read, and applies the skip-or-fail policy. */
+/**
+ * Counts records, kept items (judgments, or matches) and skips during one read, and applies the
+ * skip-or-fail policy.
+ */
 final class ReadTally {
     private final String source;
     private final boolean skipInvalid;
+    /** What the read keeps, in the plural, as its "nothing found" failure names it. */
+    private final String kept;
     private final TreeMap<String, Long> skippedByReason = new TreeMap<>();
     private long records;
     private long judgments;
     private long skipped;
 
+    /** A tally of a read that keeps judgments. */
     ReadTally(String source, boolean skipInvalid) {
+        this(source, skipInvalid, "judgments");
+    }
+
+    /** A tally of a read that keeps {@code kept}, e.g. "matches". */
+    ReadTally(String source, boolean skipInvalid, String kept) {
         this.source = source;
         this.skipInvalid = skipInvalid;
+        this.kept = kept;
     }
 
     String source() {
@@ -52,15 +64,15 @@ final class ReadTally {
     /** The report, or a failure when nothing was kept. */
     ReadReport finish() {
         if (judgments == 0) {
-            throw noJudgments();
+            throw nothingFound();
         }
         return new ReadReport(source, records, judgments, skipped, skippedByReason);
     }
 
-    /** The failure of an input that holds no usable judgment. */
-    InputException noJudgments() {
+    /** The failure of an input that holds nothing usable. */
+    InputException nothingFound() {
         String detail = skipped == 0 ? "" : " (" + skipped + " skipped: " + skippedByReason + ")";
         return new InputException(source, 0, Optional.empty(), Optional.empty(),
-                "no judgments found" + detail, "", "no judgments");
+                "no " + kept + " found" + detail, "", "no " + kept);
     }
 }
