@@ -22,12 +22,6 @@ import java.util.function.Supplier;
 final class CsvRows implements AutoCloseable {
     private static final CsvFactory FACTORY = new CsvFactory();
 
-    /** One step of reading, which may fail as Jackson and the input stream do. */
-    @FunctionalInterface
-    private interface Step<T> {
-        T run() throws IOException;
-    }
-
     private final CsvParser parser;
     private final ReadTally tally;
     private long rowLine = 1;
@@ -54,7 +48,7 @@ final class CsvRows implements AutoCloseable {
 
     /** The trimmed names of the first row that is not blank; fails with {@code empty} when there is none. */
     List<String> header(Supplier<InputException> empty) {
-        return guarded(() -> {
+        try {
             List<String> header = new ArrayList<>();
             while (header.isEmpty()) {
                 if (parser.nextToken() != JsonToken.START_ARRAY) {
@@ -69,7 +63,9 @@ final class CsvRows implements AutoCloseable {
                 }
             }
             return header;
-        });
+        } catch (IOException e) {
+            throw failure(e);
+        }
     }
 
     /**
@@ -80,7 +76,8 @@ final class CsvRows implements AutoCloseable {
      * @return false at the end of the input
      */
     boolean next(int[] slots, String[] values) {
-        return guarded(() -> {
+        // Called once a row: plain try/catch, no per-row lambda.
+        try {
             while (parser.nextToken() == JsonToken.START_ARRAY) {
                 rowLine = parser.currentLocation().getLineNr();
                 Arrays.fill(values, "");
@@ -100,25 +97,26 @@ final class CsvRows implements AutoCloseable {
                 }
             }
             return false;
-        });
+        } catch (IOException e) {
+            throw failure(e);
+        }
     }
 
     @Override
     public void close() {
-        guarded(() -> {
+        try {
             parser.close();
-            return null;
-        });
+        } catch (IOException e) {
+            throw failure(e);
+        }
     }
 
-    private <T> T guarded(Step<T> step) {
-        try {
-            return step.run();
-        } catch (StreamReadException e) {
-            throw tally.error(rowLine, null, null, "malformed CSV (" + e.getOriginalMessage() + ")",
+    /** Malformed CSV, located at the row being read, or a failed read of the input. */
+    private InputException failure(IOException e) {
+        if (e instanceof StreamReadException malformed) {
+            return tally.error(rowLine, null, null, "malformed CSV (" + malformed.getOriginalMessage() + ")",
                     "CSV as in RFC 4180", "malformed CSV");
-        } catch (IOException e) {
-            throw InputSource.failure(tally.source(), e);
         }
+        return InputSource.failure(tally.source(), e);
     }
 }
