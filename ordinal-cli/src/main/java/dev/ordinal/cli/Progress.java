@@ -30,7 +30,8 @@ final class Progress implements AutoCloseable {
         }
     }
 
-    static Progress start(String task, long total, String unit, boolean quiet) {
+    /** A bar for {@code total} steps, shown in units of {@code unitSize} steps named {@code unit} ("" for plain counts). */
+    static Progress start(String task, long total, String unit, long unitSize, boolean quiet) {
         if (quiet || !interactive()) {
             return new Progress(null);
         }
@@ -38,7 +39,7 @@ final class Progress implements AutoCloseable {
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(200).continuousUpdate();
         if (!unit.isEmpty()) {
-            builder.setUnit(" " + unit, 1);
+            builder.setUnit(" " + unit, unitSize);
         }
         return new Progress(builder.build());
     }

@@ -134,8 +134,8 @@ final class RankCommand implements Callable<Integer> {
                 .withBootstrap(rounds, seed, threads.orElse(Runtime.getRuntime().availableProcessors()))
                 .withLevel(level);
         Leaderboard board;
-        try (Progress progress = method == UncertaintyMethod.BOOTSTRAP
-                ? Progress.start("bootstrap", rounds, "", quiet) : Progress.start("fit", 1, "", true)) {
+        try (Progress progress = Progress.start("bootstrap", rounds, "", 1, quiet
+                || method != UncertaintyMethod.BOOTSTRAP)) {
             LeaderboardRequest withProgress = request.withProgress(progress::stepTo);
             board = loaded instanceof LoadedPairwise pairwise
                     ? Leaderboards.rank(pairwise.table(), withProgress)
@@ -162,7 +162,8 @@ final class RankCommand implements Callable<Integer> {
 
     private LoadedJudgments read() {
         long size = input.file.equals("-") ? 0 : fileSize(Path.of(input.file));
-        try (Progress progress = Progress.start("reading", Math.max(size, 1), "", quiet || size < 50_000_000)) {
+        try (Progress progress = Progress.start("reading", Math.max(size, 1), "MiB", 1 << 20,
+                quiet || size < 50_000_000)) {
             LoadedJudgments loaded = JudgmentFiles.read(input.file, input.readOptions(), progress::stepTo);
             if (!quiet) {
                 InputOptions.reportSkipped(spec.commandLine().getErr(), loaded.report());
