@@ -1,8 +1,5 @@
 package dev.ordinal.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ordinal.leaderboard.Interval;
@@ -22,15 +19,12 @@ import java.util.Map;
  * schema other tools read), or as CSV, and the matrix of expected scores as CSV.
  */
 public final class LeaderboardWriter {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-
     private LeaderboardWriter() {
     }
 
     /** The JSON document: model, ties, scale, judgments, items (best first), fit, uncertainty, warnings. */
     public static ObjectNode toJson(Leaderboard board) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonOutput.object();
         root.put("model", board.model());
         root.put("ties", board.ties());
         root.put("scale", board.scale());
@@ -77,9 +71,7 @@ public final class LeaderboardWriter {
     }
 
     public static void writeJson(Leaderboard board, Writer out) throws IOException {
-        JSON.writeValue(out, toJson(board));
-        out.write(System.lineSeparator());
-        out.flush();
+        JsonOutput.write(toJson(board), out);
     }
 
     public static void writeCsv(Leaderboard board, Writer out) throws IOException {

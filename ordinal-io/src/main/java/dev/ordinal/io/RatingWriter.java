@@ -1,8 +1,5 @@
 package dev.ordinal.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ordinal.rating.Evaluation;
@@ -24,9 +21,6 @@ import java.util.Locale;
  * the batch baseline {@code mu}, {@code sigma}, {@code conservative}.
  */
 public final class RatingWriter {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-
     private RatingWriter() {
     }
 
@@ -69,7 +63,7 @@ public final class RatingWriter {
 
     public static void writeJson(RatingSystem system, int games, Writer out) throws IOException {
         Shape shape = Shape.of(system);
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonOutput.object();
         root.put("system", system.name());
         root.put("games", games);
         ArrayNode items = root.putArray("items");
@@ -82,9 +76,7 @@ public final class RatingWriter {
             }
             item.put("games", system.games(player));
         }
-        JSON.writeValue(out, root);
-        out.write(System.lineSeparator());
-        out.flush();
+        JsonOutput.write(root, out);
     }
 
     public static void writeCsv(RatingSystem system, Writer out) {
@@ -140,7 +132,7 @@ public final class RatingWriter {
     }
 
     public static void writeEvaluationJson(List<Evaluation.Result> results, Writer out) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonOutput.object();
         ArrayNode systems = root.putArray("systems");
         for (Evaluation.Result result : results) {
             ObjectNode node = systems.addObject();
@@ -162,9 +154,7 @@ public final class RatingWriter {
                 putFinite(entry, "observed", bin.meanObserved(), 4);
             }
         }
-        JSON.writeValue(out, root);
-        out.write(System.lineSeparator());
-        out.flush();
+        JsonOutput.write(root, out);
     }
 
     /** The side-by-side scores, then the calibration of every system by decile of predicted p. */
