@@ -90,6 +90,20 @@ abstract class PairLikelihood implements Likelihood {
 
     @Override
     public double evaluate(double[] parameters, double[] gradient, double[] hessian) {
+        return sweep(parameters, gradient, hessian, true);
+    }
+
+    @Override
+    public void gradient(double[] parameters, double[] gradient) {
+        sweep(parameters, gradient, null, false);
+    }
+
+    /**
+     * One pass over the pairs, adding each pair's derivatives into {@code gradient} and
+     * {@code hessian} when they are not null. Without {@code withValue} and without a Hessian the
+     * subclass's cheaper {@link #localGradient} is used and the returned value is 0.
+     */
+    private double sweep(double[] parameters, double[] gradient, double[] hessian, boolean withValue) {
         int p = parameterCount();
         int extraIndex = counts.itemCount();
         if (gradient != null) {
@@ -98,6 +112,7 @@ abstract class PairLikelihood implements Likelihood {
         if (hessian != null) {
             java.util.Arrays.fill(hessian, 0.0);
         }
+        boolean full = withValue || hessian != null;
         double e = extra(parameters);
         double[] d = gradient == null && hessian == null ? null : new double[5];
         double total = 0;
@@ -110,7 +125,12 @@ abstract class PairLikelihood implements Likelihood {
             }
             int i = counts.low(pair);
             int j = counts.high(pair);
-            total += local(parameters[i] - parameters[j], e, lowWins, highWins, ties, d);
+            double x = parameters[i] - parameters[j];
+            if (full) {
+                total += local(x, e, lowWins, highWins, ties, d);
+            } else {
+                localGradient(x, e, lowWins, highWins, ties, d);
+            }
             if (gradient != null) {
                 gradient[i] += d[GX];
                 gradient[j] -= d[GX];
@@ -133,31 +153,6 @@ abstract class PairLikelihood implements Likelihood {
             }
         }
         return total;
-    }
-
-    @Override
-    public void gradient(double[] parameters, double[] gradient) {
-        java.util.Arrays.fill(gradient, 0.0);
-        double e = extra(parameters);
-        double[] d = new double[5];
-        double extraGradient = 0;
-        for (int pair = 0, pairs = counts.pairCount(); pair < pairs; pair++) {
-            double lowWins = counts.lowWins(pair);
-            double highWins = counts.highWins(pair);
-            double ties = counts.ties(pair);
-            if (lowWins + highWins + ties == 0) {
-                continue;
-            }
-            int i = counts.low(pair);
-            int j = counts.high(pair);
-            localGradient(parameters[i] - parameters[j], e, lowWins, highWins, ties, d);
-            gradient[i] += d[GX];
-            gradient[j] -= d[GX];
-            extraGradient += d[GE];
-        }
-        if (hasExtra) {
-            gradient[counts.itemCount()] = extraGradient;
-        }
     }
 
     @Override
