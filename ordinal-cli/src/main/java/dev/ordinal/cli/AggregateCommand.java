@@ -59,10 +59,10 @@ final class AggregateCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--rules", paramLabel = "METHOD", split = ",",
-            defaultValue = "mean,median,borda,copeland,schulze,kemeny,maximal-lottery,bradley-terry",
             description = "Methods, comma-separated, in column order: mean, median, bradley-terry, duel (with --duels) "
-                    + "or any rule of `ordinal vote --list` (default: ${DEFAULT-VALUE}).")
-    List<String> rules;
+                    + "or any rule of `ordinal vote --list` (default: mean, median, borda, copeland, schulze, kemeny, "
+                    + "maximal-lottery, bradley-terry).")
+    List<String> rules = TableAggregation.DEFAULT_METHODS;
 
     @Option(names = "--lower-is-better", paramLabel = "TASK", split = ",",
             description = "Tasks on which a lower score is better (perplexity, error rate...), comma-separated.")
