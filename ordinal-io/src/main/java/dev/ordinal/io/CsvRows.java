@@ -25,6 +25,7 @@ final class CsvRows implements AutoCloseable {
     private final CsvParser parser;
     private final ReadTally tally;
     private long rowLine = 1;
+    private int fieldCount;
 
     private CsvRows(CsvParser parser, ReadTally tally) {
         this.parser = parser;
@@ -44,6 +45,11 @@ final class CsvRows implements AutoCloseable {
     /** The line where the row read last starts: after {@link #header}, the header's. */
     long line() {
         return rowLine;
+    }
+
+    /** The number of fields of the row read last by {@link #next}, to catch rows longer than the header. */
+    int fieldCount() {
+        return fieldCount;
     }
 
     /** The trimmed names of the first row that is not blank; fails with {@code empty} when there is none. */
@@ -93,6 +99,7 @@ final class CsvRows implements AutoCloseable {
                 // A blank line reads as a row of one empty field (SKIP_EMPTY_LINES does not apply
                 // to schema-less reading); it holds no record.
                 if (!blank) {
+                    fieldCount = field;
                     return true;
                 }
             }
