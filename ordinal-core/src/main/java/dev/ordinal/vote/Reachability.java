@@ -1,24 +1,28 @@
 package dev.ordinal.vote;
 
 /**
- * The transitive closure of an acyclic graph that grows one arc at a time, as bit rows: {@code
- * reaches(x, y)} answers in O(1), and adding an arc x → y that is new to the closure ORs y's row
- * (and y) into the row of every vertex that reaches x, O(n²/64) word operations.
+ * The transitive closure of an acyclic graph that grows one arc at a time, kept twice as bit rows:
+ * who each vertex reaches and who reaches it. {@code reaches(x, y)} is one bit test. Adding an
+ * arc x → y visits only the vertices that reach x (or are x) but not yet y, and gives each the
+ * bits it lacks of y and y's descendants: every pair becomes reachable once, so all insertions
+ * together cost O(n³/64) word operations plus O(n/64) per arc.
  */
 final class Reachability {
     private final int n;
     private final int words;
-    private final long[] rows;
+    private final long[] descendants;
+    private final long[] ancestors;
 
     Reachability(int n) {
         this.n = n;
         this.words = (n + 63) >>> 6;
-        this.rows = new long[n * words];
+        this.descendants = new long[n * words];
+        this.ancestors = new long[n * words];
     }
 
     /** Whether a path of one or more arcs leads from x to y. */
     boolean reaches(int x, int y) {
-        return (rows[x * words + (y >>> 6)] & (1L << y)) != 0;
+        return (descendants[x * words + (y >>> 6)] & (1L << y)) != 0;
     }
 
     /**
@@ -33,14 +37,25 @@ final class Reachability {
         if (reaches(x, y)) {
             return;
         }
+        int rowX = x * words;
         int rowY = y * words;
-        for (int w = 0; w < n; w++) {
-            if (w == x || reaches(w, x)) {
+        for (int i = 0; i < words; i++) {
+            long self = (x >>> 6) == i ? 1L << x : 0;
+            long sources = (ancestors[rowX + i] | self) & ~ancestors[rowY + i];
+            while (sources != 0) {
+                int w = (i << 6) + Long.numberOfTrailingZeros(sources);
+                sources &= sources - 1;
                 int rowW = w * words;
-                for (int i = 0; i < words; i++) {
-                    rows[rowW + i] |= rows[rowY + i];
+                for (int j = 0; j < words; j++) {
+                    long target = (y >>> 6) == j ? 1L << y : 0;
+                    long fresh = (descendants[rowY + j] | target) & ~descendants[rowW + j];
+                    descendants[rowW + j] |= fresh;
+                    while (fresh != 0) {
+                        int z = (j << 6) + Long.numberOfTrailingZeros(fresh);
+                        fresh &= fresh - 1;
+                        ancestors[z * words + (w >>> 6)] |= 1L << w;
+                    }
                 }
-                rows[rowW + (y >>> 6)] |= 1L << y;
             }
         }
     }
