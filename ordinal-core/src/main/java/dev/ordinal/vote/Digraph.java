@@ -3,6 +3,7 @@ package dev.ordinal.vote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Directed graphs on vertices {@code 0..n-1} given as a flat boolean adjacency matrix ({@code
@@ -124,7 +125,7 @@ final class Digraph {
             }
         }
         List<int[]> layers = new ArrayList<>();
-        int[] current = java.util.stream.IntStream.range(0, n).filter(v -> indegree[v] == 0).toArray();
+        int[] current = IntStream.range(0, n).filter(v -> indegree[v] == 0).toArray();
         int placed = 0;
         while (current.length > 0) {
             layers.add(current);

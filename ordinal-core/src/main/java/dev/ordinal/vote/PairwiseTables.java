@@ -3,6 +3,8 @@ package dev.ordinal.vote;
 import dev.ordinal.judgment.Items;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * Candidate-by-candidate tables for the explanations of the Condorcet-family rules. A person
@@ -34,7 +36,7 @@ final class PairwiseTables {
     static void matrix(Explanation.Builder explanation, String title, double[] values, Items candidates) {
         int m = candidates.size();
         if (!shown(m)) {
-            omitted(explanation, title.toLowerCase(java.util.Locale.ROOT), m);
+            omitted(explanation, title.toLowerCase(Locale.ROOT), m);
             return;
         }
         List<String> columns = new ArrayList<>();
@@ -70,6 +72,6 @@ final class PairwiseTables {
 
     /** The indices where {@code member} is true, ascending. */
     static int[] members(boolean[] member) {
-        return java.util.stream.IntStream.range(0, member.length).filter(c -> member[c]).toArray();
+        return IntStream.range(0, member.length).filter(c -> member[c]).toArray();
     }
 }

@@ -26,10 +26,10 @@ import java.util.Set;
  * Condorcet winner's pairs can lie on no cycle, so it is the only winner; a Condorcet loser's
  * neither, so it never wins; and winners are always in the Smith set.
  *
- * <p><b>Cost.</b> The m² pairs are sorted once; the locked order is kept as a transitive closure
- * in bit rows ({@link Reachability}), so the cycle check is one bit test and a lock costs at most
- * O(m²/64) word operations; a margin shared by several open pairs adds a strongly connected
- * components pass over the candidates those pairs touch. Near O(m³/64) in all.
+ * <p><b>Cost.</b> The m² pairs are sorted once (by their distinct margins); the locked order is
+ * kept as a transitive closure in bit rows ({@link Reachability}), so the cycle check is one bit
+ * test and all locks together cost O(m³/64) word operations; a margin shared by several open
+ * pairs adds a strongly connected components pass over the candidates those pairs touch.
  */
 public final class RankedPairs implements VotingRule {
     private static final byte LOCKED = 0;
