@@ -37,6 +37,30 @@ public final class VotingRules {
         add("plurality", "one point for each ballot's first choice", Map.of(), options -> new Plurality());
 
         // Condorcet family
+        add("condorcet", "the Condorcet winner if there is one, else every candidate ties", Map.of(),
+                options -> new Condorcet());
+        add("copeland", "pairwise wins plus a score for each pairwise tie",
+                Map.of("tie", "score of a pairwise tie, between 0 and 1 (default 0.5)"),
+                options -> new Copeland(options.number("tie", 0.5)));
+        add("llull", "Copeland where a pairwise tie counts as a win", Map.of(), options -> Copeland.llull());
+        add("minimax", "the weakest worst pairwise defeat (Simpson–Kramer)",
+                Map.of("strength", "margins (default) or winning-votes"),
+                options -> new Minimax(DefeatStrength.parse(options, DefeatStrength.MARGINS)));
+        add("schulze", "beat paths: strongest paths of pairwise defeats",
+                Map.of("strength", "winning-votes (default) or margins"),
+                options -> new Schulze(DefeatStrength.parse(options, DefeatStrength.WINNING_VOTES)));
+        add("ranked-pairs", "Tideman: lock pairs by decreasing margin unless they close a cycle", Map.of(),
+                options -> new RankedPairs());
+        add("split-cycle", "undefeated once the weakest margins of every majority cycle are cut", Map.of(),
+                options -> new SplitCycle());
+        add("black", "the Condorcet winner if there is one, else the Borda winners", Map.of(), options -> new Black());
+        add("smith", "the Smith set: the smallest set that beats everyone outside it", Map.of(),
+                options -> new Smith());
+        add("schwartz", "the Schwartz set: the union of minimal undominated sets", Map.of(),
+                options -> new Schwartz());
+        add("uncovered", "the uncovered set (Gillies covering)", Map.of(), options -> new UncoveredSet());
+        add("top-cycle", "the top cycle of the weak majority relation (the Smith set)", Map.of(),
+                options -> Smith.topCycle());
 
         // Kemeny, Slater and maximal lotteries
 
