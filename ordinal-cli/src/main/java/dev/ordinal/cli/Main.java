@@ -2,6 +2,7 @@ package dev.ordinal.cli;
 
 import dev.ordinal.fit.NoFiniteEstimateException;
 import dev.ordinal.io.InputException;
+import dev.ordinal.vote.VoteException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ordinal", mixinStandardHelpOptions = true, version = "ordinal 0.1.0",
         description = "Turns preference judgments into rankings with honest uncertainty.",
         subcommands = {RankCommand.class, RateCommand.class, EvaluateCommand.class, GenerateCommand.class,
+            AxiomsCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit status for bad data or a question with no answer (usage errors exit with 2). */
@@ -44,6 +46,7 @@ public final class Main {
             return "cannot write " + denied.getFile() + ": permission denied";
         }
         if (exception instanceof InputException || exception instanceof NoFiniteEstimateException
+                || exception instanceof VoteException
                 || exception instanceof IllegalArgumentException || exception instanceof java.io.IOException) {
             return exception.getMessage();
         }

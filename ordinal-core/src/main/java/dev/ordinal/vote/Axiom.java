@@ -2,10 +2,10 @@ package dev.ordinal.vote;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 
 /**
  * A property of voting rules that {@link AxiomSearch} looks for counter-examples to. Winners are
@@ -123,8 +123,9 @@ public enum Axiom {
      * Adding a clone of a candidate (a new candidate placed right above or right below it on every
      * ballot) changes neither whether any other candidate wins, nor whether the clone set wins
      * (Tideman 1987, for sets of winners). Voters with the same ranking place the clone on the same
-     * side; every assignment of sides to the kinds of ballot is tried when there are at most six
-     * kinds, otherwise the clone goes above on every ballot, then below on every ballot.
+     * side; every assignment of sides to the kinds of ballot is tried when there are at most four
+     * kinds, otherwise the clone goes above on every ballot, below on every ballot, and on the other
+     * side on one kind of ballot only.
      */
     INDEPENDENCE_OF_CLONES("independence-of-clones", "adding a clone changes neither which others win nor whether "
             + "the clone set wins") {
@@ -133,10 +134,9 @@ public enum Axiom {
             Rankings rankings = rule.rankings();
             int m = rankings.candidates();
             int[] kinds = IntStream.range(0, counts.length).filter(t -> counts[t] > 0).toArray();
-            long[] sides = kinds.length <= 6 ? LongStream.range(0, 1L << kinds.length).toArray()
-                    : new long[] {(1L << kinds.length) - 1, 0};
+            List<BitSet> sides = cloneSides(kinds.length);
             for (int original = 0; original < m; original++) {
-                for (long above : sides) {
+                for (BitSet above : sides) {
                     Ballots.Builder builder = Ballots.builder();
                     for (int c = 0; c < m; c++) {
                         builder.candidate(Rankings.name(c));
@@ -145,7 +145,7 @@ public enum Axiom {
                     builder.candidate(cloneName);
                     List<String> aboveOn = new ArrayList<>();
                     for (int k = 0; k < kinds.length; k++) {
-                        boolean cloneAbove = (above >> k & 1) == 1;
+                        boolean cloneAbove = above.get(k);
                         if (cloneAbove) {
                             aboveOn.add(rankings.text(kinds[k]));
                         }
@@ -262,6 +262,30 @@ public enum Axiom {
         modified[from]--;
         modified[to]++;
         return modified;
+    }
+
+    /** Sides for the clone, a set bit for each kind of ballot that puts it above, as {@link #INDEPENDENCE_OF_CLONES} says. */
+    private static List<BitSet> cloneSides(int kinds) {
+        List<BitSet> sides = new ArrayList<>();
+        if (kinds <= 4) {
+            for (long mask = 0; mask < 1L << kinds; mask++) {
+                sides.add(BitSet.valueOf(new long[] {mask}));
+            }
+            return sides;
+        }
+        BitSet all = new BitSet();
+        all.set(0, kinds);
+        sides.add(new BitSet());
+        sides.add(all);
+        for (int k = 0; k < kinds; k++) {
+            BitSet one = new BitSet();
+            one.set(k);
+            BitSet allButOne = (BitSet) all.clone();
+            allButOne.clear(k);
+            sides.add(one);
+            sides.add(allButOne);
+        }
+        return sides;
     }
 
     /** {@code order} with candidate {@code clone} inserted right above or right below {@code original}. */

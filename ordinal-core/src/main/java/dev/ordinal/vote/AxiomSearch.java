@@ -26,7 +26,8 @@ import org.apache.commons.rng.simple.RandomSource;
  * Neutrality is not assumed, so no profile is skipped as a relabelling of another.
  *
  * <p>The search stops when the time budget runs out, whatever it has covered, and says how far it
- * got. A violation is always real; "none found" is proof only for the sizes checked exhaustively.
+ * got; when random profiles are asked for, the exhaustive part stops at half the budget to leave
+ * them time. A violation is always real; "none found" is proof only for the sizes checked exhaustively.
  */
 public final class AxiomSearch {
     private static final int PROGRESS_STEP = 64;
@@ -98,6 +99,7 @@ public final class AxiomSearch {
         private final LongConsumer progress;
         private final CachedRule[] rules = new CachedRule[SearchLimits.MAX_CANDIDATES + 1];
         private final long deadline;
+        private final long exhaustiveDeadline;
         private final boolean[] covered = new boolean[levels.size()];
         private long profiles;
         private long randomProfiles;
@@ -109,7 +111,9 @@ public final class AxiomSearch {
             for (int m = limits.minCandidates(); m <= limits.maxCandidates(); m++) {
                 rules[m] = new CachedRule(rule, new Rankings(m));
             }
-            deadline = System.nanoTime() + limits.timeBudget().toNanos();
+            long budget = limits.timeBudget().toNanos();
+            deadline = System.nanoTime() + budget;
+            exhaustiveDeadline = limits.samples() > 0 ? deadline - budget / 2 : deadline;
         }
 
         AxiomReport execute() {
@@ -136,7 +140,7 @@ public final class AxiomSearch {
                 int[] counts = new int[Rankings.factorial(size.candidates())];
                 counts[0] = size.voters();
                 do {
-                    if (timeUp()) {
+                    if (timeUp(exhaustiveDeadline)) {
                         return null;
                     }
                     Found found = check(level, counts);
@@ -153,7 +157,7 @@ public final class AxiomSearch {
         private Found sample(Found best) {
             UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(limits.seed());
             int[] open = openLevels(best);
-            for (int s = 0; s < limits.samples() && open.length > 0 && !timeUp(); s++) {
+            for (int s = 0; s < limits.samples() && open.length > 0 && !timeUp(deadline); s++) {
                 int level = open[random.nextInt(open.length)];
                 Level size = levels.get(level);
                 int[] counts = new int[Rankings.factorial(size.candidates())];
@@ -178,7 +182,7 @@ public final class AxiomSearch {
         /** Removes voters one at a time while the axiom still fails. */
         private Found shrink(Found found) {
             boolean smaller = true;
-            while (smaller && levels.get(found.level()).voters() > 1 && !timeUp()) {
+            while (smaller && levels.get(found.level()).voters() > 1 && !timeUp(deadline)) {
                 smaller = false;
                 int[] counts = found.counts();
                 Level size = levels.get(found.level());
@@ -207,9 +211,10 @@ public final class AxiomSearch {
             return axiom.check(rule, counts, winners).map(v -> new Found(level, counts.clone(), winners, v)).orElse(null);
         }
 
-        private boolean timeUp() {
-            timedOut = timedOut || System.nanoTime() - deadline > 0;
-            return timedOut;
+        private boolean timeUp(long until) {
+            boolean up = System.nanoTime() - until > 0;
+            timedOut |= up;
+            return up;
         }
 
         /** Whether every size before {@code level} was checked exhaustively. */
