@@ -40,7 +40,7 @@ public enum Axiom {
         }
     },
     /** No winner is Pareto-dominated: no other candidate is ranked above it on every ballot. */
-    PARETO("pareto", "no winner is ranked below one same candidate by every voter") {
+    PARETO("pareto", "no winner is Pareto-dominated (ranked below one same candidate by every voter)") {
         @Override
         Optional<Violation> check(CachedRule rule, int[] counts, int[] winners) {
             Rankings rankings = rule.rankings();

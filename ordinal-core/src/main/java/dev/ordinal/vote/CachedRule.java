@@ -10,7 +10,7 @@ import java.util.Map;
  * reversing every ballot) land on profiles it meets again, and some rules are costly.
  */
 final class CachedRule {
-    private static final int CAPACITY = 1 << 18;
+    private static final int CAPACITY = 1 << 16;
 
     private final VotingRule rule;
     private final Rankings rankings;

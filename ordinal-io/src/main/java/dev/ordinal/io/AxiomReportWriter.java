@@ -85,7 +85,7 @@ public final class AxiomReportWriter {
         root.put("maxVoters", limits.maxVoters());
         root.put("samples", limits.samples());
         root.put("seed", limits.seed());
-        root.put("timeBudgetSeconds", limits.timeBudget().toMillis() / 1000.0);
+        root.put("secondsPerAxiom", limits.timeBudget().toMillis() / 1000.0);
         ArrayNode axioms = root.putArray("axioms");
         for (AxiomReport report : reports) {
             ObjectNode node = axioms.addObject();
