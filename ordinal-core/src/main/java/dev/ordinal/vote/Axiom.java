@@ -137,34 +137,20 @@ public enum Axiom {
             List<BitSet> sides = cloneSides(kinds.length);
             for (int original = 0; original < m; original++) {
                 for (BitSet above : sides) {
-                    Ballots.Builder builder = Ballots.builder();
-                    for (int c = 0; c < m; c++) {
-                        builder.candidate(Rankings.name(c));
-                    }
-                    String cloneName = Rankings.name(original) + "'";
-                    builder.candidate(cloneName);
-                    List<String> aboveOn = new ArrayList<>();
-                    for (int k = 0; k < kinds.length; k++) {
-                        boolean cloneAbove = above.get(k);
-                        if (cloneAbove) {
-                            aboveOn.add(rankings.text(kinds[k]));
-                        }
-                        builder.add(Rankings.singletons(withClone(rankings.order(kinds[k]), original, m, cloneAbove)),
-                                counts[kinds[k]]);
-                    }
-                    Ballots cloned = builder.build();
+                    Ballots cloned = withClone(rankings, counts, kinds, original, above);
                     int[] after = rule.winners(cloned);
                     Optional<String> change = cloneChange(winners, after, original, m);
                     if (change.isPresent()) {
-                        String placement = aboveOn.isEmpty() ? "right below " + Rankings.name(original) + " on every ballot"
-                                : aboveOn.size() == kinds.length ? "right above " + Rankings.name(original) + " on every ballot"
-                                : "right above " + Rankings.name(original) + " on the ballots " + String.join("; ", aboveOn)
+                        String name = Rankings.name(original);
+                        List<String> aboveOn = above.stream().mapToObj(k -> rankings.text(kinds[k])).toList();
+                        String placement = aboveOn.isEmpty() ? "right below " + name + " on every ballot"
+                                : aboveOn.size() == kinds.length ? "right above " + name + " on every ballot"
+                                : "right above " + name + " on the ballots " + String.join("; ", aboveOn)
                                         + ", right below it on the others";
-                        List<String> afterNames = Arrays.stream(after).mapToObj(c -> cloned.candidates().name(c)).toList();
                         return Optional.of(new Violation(change.get(),
-                                Optional.of("added " + cloneName + ", a clone of " + Rankings.name(original) + ", "
-                                        + placement),
-                                Optional.of(cloned), afterNames));
+                                Optional.of("added " + name + "', a clone of " + name + ", " + placement),
+                                Optional.of(cloned),
+                                Arrays.stream(after).mapToObj(c -> cloned.candidates().name(c)).toList()));
                     }
                 }
             }
@@ -288,20 +274,34 @@ public enum Axiom {
         return sides;
     }
 
-    /** {@code order} with candidate {@code clone} inserted right above or right below {@code original}. */
-    private static int[] withClone(int[] order, int original, int clone, boolean above) {
-        int[] cloned = new int[order.length + 1];
-        int position = 0;
-        for (int c : order) {
-            if (c == original && above) {
-                cloned[position++] = clone;
-            }
-            cloned[position++] = c;
-            if (c == original && !above) {
-                cloned[position++] = clone;
-            }
+    /**
+     * The profile with candidate {@code original} cloned: the clone, named like it with a prime and
+     * numbered last, goes right above it on the kinds of ballot {@code above} lists, right below on
+     * the others.
+     */
+    private static Ballots withClone(Rankings rankings, int[] counts, int[] kinds, int original, BitSet above) {
+        int m = rankings.candidates();
+        Ballots.Builder builder = Ballots.builder();
+        for (int c = 0; c < m; c++) {
+            builder.candidate(Rankings.name(c));
         }
-        return cloned;
+        builder.candidate(Rankings.name(original) + "'");
+        for (int k = 0; k < kinds.length; k++) {
+            int[] order = rankings.order(kinds[k]);
+            int[] cloned = new int[m + 1];
+            int position = 0;
+            for (int c : order) {
+                if (c == original && above.get(k)) {
+                    cloned[position++] = m;
+                }
+                cloned[position++] = c;
+                if (c == original && !above.get(k)) {
+                    cloned[position++] = m;
+                }
+            }
+            builder.add(Rankings.singletons(cloned), counts[kinds[k]]);
+        }
+        return builder.build();
     }
 
     /** How cloning {@code original} (as candidate {@code clone}) changed the winners, if it did. */
