@@ -38,8 +38,8 @@ public final class AxiomReportWriter {
                 out.printf("%s: no violation found (%s)%n", name, report.axiom().summary());
             } else {
                 CounterExample example = report.counterExample().get();
-                out.printf("%s: violated with %d voters and %d candidates (%s)%n", name, example.voters(),
-                        example.candidates(), example.minimal() ? "no smaller counter-example exists in the range searched"
+                out.printf("%s: violated with %s and %s (%s)%n", name, count(example.voters(), "voter"),
+                        count(example.candidates(), "candidate"), example.minimal() ? "no smaller counter-example exists in the range searched"
                                 : "the smallest found; some smaller sizes were not checked exhaustively");
                 out.printf("  %s%n", example.reason());
                 printProfile(out, "profile", example.profile(), example.winners());
@@ -70,10 +70,14 @@ public final class AxiomReportWriter {
     static String coverage(AxiomReport report) {
         String exhaustive = report.exhaustiveVoters().entrySet().stream()
                 .map(e -> e.getValue() == 0 ? "none for " + e.getKey() + " candidates"
-                        : "every profile up to " + e.getValue() + " voters for " + e.getKey() + " candidates")
+                        : "every profile up to " + count(e.getValue(), "voter") + " for " + e.getKey() + " candidates")
                 .collect(Collectors.joining(", "));
         return String.format(Locale.ROOT, "%s; %,d random profiles; %,d profiles in all%s", exhaustive, report.randomProfiles(),
                 report.profiles(), report.timedOut() ? "; stopped by the time limit" : "");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     public static void writeJson(String rule, SearchLimits limits, List<AxiomReport> reports, Writer out)
