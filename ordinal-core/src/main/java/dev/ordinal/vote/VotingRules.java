@@ -35,6 +35,33 @@ public final class VotingRules {
     static {
         // scoring and sequential rules
         add("plurality", "one point for each ballot's first choice", Map.of(), options -> new Plurality());
+        add("borda", "Borda count: m−1 points for a first place, down to 0 for the last",
+                Map.of("truncated", PositionalScoring.TRUNCATED_PARAMETER),
+                options -> PositionalScoring.borda(PositionalScoring.truncated(options)));
+        add("dowdall", "Dowdall (Nauru): 1, 1/2, 1/3, ... points by position",
+                Map.of("truncated", PositionalScoring.TRUNCATED_PARAMETER),
+                options -> PositionalScoring.dowdall(PositionalScoring.truncated(options)));
+        add("anti-plurality", "one point for every candidate but each ballot's last-ranked (veto)",
+                Map.of("truncated", PositionalScoring.TRUNCATED_PARAMETER),
+                options -> PositionalScoring.antiPlurality(PositionalScoring.truncated(options)));
+        add("positional", "points by position from a given non-increasing score vector",
+                Map.of("scores", "points by position, best first, one per candidate (e.g. 3,2,1,0); Borda's when absent",
+                        "truncated", PositionalScoring.TRUNCATED_PARAMETER),
+                options -> options.numbers("scores") == null
+                        ? PositionalScoring.positional(PositionalScoring.truncated(options))
+                        : PositionalScoring.positional(options.numbers("scores"), PositionalScoring.truncated(options)));
+        add("irv", "instant runoff: eliminate the fewest first choices until a majority", Map.of(),
+                options -> new InstantRunoff());
+        add("coombs", "eliminate the most last places until a majority of first choices", Map.of(),
+                options -> new Coombs());
+        add("baldwin", "eliminate the lowest Borda score, recounting each round", Map.of(), options -> new Baldwin());
+        add("nanson-strict", "eliminate every Borda score below the mean, recounting each round", Map.of(),
+                options -> new Nanson(true));
+        add("nanson-weak", "eliminate every Borda score at or below the mean, recounting each round", Map.of(),
+                options -> new Nanson(false));
+        add("bucklin", "add ranks until someone has a majority; most votes then win", Map.of(), options -> new Bucklin());
+        add("plurality-runoff", "the top two by first choices (all tied ones) go to a runoff", Map.of(),
+                options -> new PluralityRunoff());
 
         // Condorcet family
         add("condorcet", "the Condorcet winner if there is one, else every candidate ties", Map.of(),
