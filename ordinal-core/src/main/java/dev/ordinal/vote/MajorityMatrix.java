@@ -4,7 +4,9 @@ package dev.ordinal.vote;
  * The pairwise majority matrix: {@code support(x, y)} is the total weight of ballots that rank
  * {@code x} strictly above {@code y} (a truncated ballot ranks every ranked candidate above every
  * unranked one; tied candidates support neither). The margin is {@code support(x, y) -
- * support(y, x)}. Immutable; stored as one primitive array.
+ * support(y, x)}, read as zero when it is below 1e-12 of the weight that separates the two (so
+ * that fractional weights summed in different orders cannot invent a majority). Immutable;
+ * stored as one primitive array.
  */
 public final class MajorityMatrix {
     private final int m;
@@ -59,7 +61,10 @@ public final class MajorityMatrix {
     }
 
     public double margin(int x, int y) {
-        return support[x * m + y] - support[y * m + x];
+        double forX = support[x * m + y];
+        double forY = support[y * m + x];
+        double margin = forX - forY;
+        return Math.abs(margin) <= 1e-12 * (forX + forY) ? 0 : margin;
     }
 
     /** Whether a strict majority of the ballots that separate {@code x} and {@code y} prefer {@code x}. */

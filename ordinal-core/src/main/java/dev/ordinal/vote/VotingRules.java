@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -106,7 +107,7 @@ public final class VotingRules {
 
     private static void add(String name, String summary, Map<String, String> parameters,
             Function<RuleOptions, VotingRule> factory) {
-        if (ENTRIES.put(name, new Entry(name, summary, new LinkedHashMap<>(parameters), factory)) != null) {
+        if (ENTRIES.put(name, new Entry(name, summary, new TreeMap<>(parameters), factory)) != null) {
             throw new IllegalStateException("rule " + name + " registered twice");
         }
     }
