@@ -71,6 +71,10 @@ class SingleTransferableVoteTest {
                 .map(part -> ((Explanation.Table) part).rows()).findFirst().orElseThrow();
     }
 
+    static Ballots stvBallots(Object... weightAndRankings) {
+        return ballots(weightAndRankings);
+    }
+
     private static Ballots ballots(Object... weightAndRankings) {
         Ballots.Builder builder = Ballots.builder();
         for (int i = 0; i < weightAndRankings.length; i += 2) {
