@@ -52,9 +52,10 @@ class CardinalRulesTest {
         VoteResult star = new Star().apply(ballots);
         assertThat(star.winnerNames()).containsExactly("A");
         assertThat(new RangeVoting(false).apply(ballots).winnerNames()).containsExactly("B");
-        // a runoff tie goes to the higher total (official STAR rule); equal totals too tie
+        // a runoff tie (1 ballot each way) goes to the higher total (official STAR rule): A 6 against B 5;
+        // equal totals too tie
         Ballots even = scores(List.of("A", "B"), new double[] {1, 5, 0}, new double[] {1, 1, 5});
-        assertThat(new Star().apply(even).winnerNames()).containsExactly("B");
+        assertThat(new Star().apply(even).winnerNames()).containsExactly("A");
         Ballots mirror = scores(List.of("A", "B"), new double[] {1, 5, 0}, new double[] {1, 0, 5});
         assertThat(new Star().apply(mirror).winnerNames()).containsExactly("A", "B");
     }
@@ -62,10 +63,12 @@ class CardinalRulesTest {
     @Test
     void starWithATieForSecondPlaysARoundRobin() {
         // totals A 10, B 6, C 6: B and C tie for the second finalist place; A beats both head to head
-        Ballots ballots = scores(List.of("A", "B", "C"), new double[] {2, 5, 3, 0}, new double[] {0, 0, 0, 6});
+        Ballots ballots = scores(List.of("A", "B", "C"), new double[] {2, 5, 3, 0}, new double[] {1, 0, 0, 6});
         VoteResult result = new Star().apply(ballots);
         assertThat(result.winnerNames()).containsExactly("A");
-        assertThat(result.explanation().parts().toString()).contains("3 finalists");
+        assertThat(result.explanation().parts().toString()).contains("3 finalists", "[A, B, 2, 0, 1, A preferred",
+                "[A, C, 2, 1, 0, A preferred", "[B, C, 2, 1, 0, B preferred");
+        assertThat(result.ranking().orElseThrow()).containsExactly(new int[] {0}, new int[] {1}, new int[] {2});
     }
 
     @Test
