@@ -93,6 +93,30 @@ public final class VotingRules {
         // Kemeny, Slater and maximal lotteries
 
         // cardinal and multi-winner rules
+        add("score", "range voting: candidates ranked by total score (needs score ballots)",
+                Map.of("missing", "zero (default): a missing score counts 0; ignore: rank by average over the ballots that score"),
+                options -> new RangeVoting(options.choice("missing", "zero", "zero", "ignore").equals("ignore")));
+        add("star", "Score Then Automatic Runoff: the two highest totals meet in a head-to-head runoff (needs score ballots)",
+                Map.of(), options -> new Star());
+        add("majority-judgment", "Balinski–Laraki majority judgment: highest median grade, ties by the majority gauge (needs score ballots)",
+                Map.of(), options -> new MajorityJudgment());
+        add("approval", "approval voting: most approvals win; with --seats k the k most approved",
+                ApprovalProfile.APPROVE_TOP_PARAMETER,
+                options -> new ApprovalVoting(options.seats(), ApprovalProfile.approveTop(options)));
+        add("pav", "proportional approval voting, exact (branch and bound): committee maximising Σ H(approved members)",
+                ApprovalProfile.APPROVE_TOP_PARAMETER,
+                options -> new ProportionalApproval(options.seats(), ApprovalProfile.approveTop(options)));
+        add("seq-pav", "sequential PAV: seats filled one by one by the largest PAV score gain",
+                ApprovalProfile.APPROVE_TOP_PARAMETER,
+                options -> new SequentialPav(options.seats(), ApprovalProfile.approveTop(options)));
+        add("phragmen", "Phragmén's sequential rule: seats filled one by one keeping the largest voter load smallest",
+                ApprovalProfile.APPROVE_TOP_PARAMETER,
+                options -> new Phragmen(options.seats(), ApprovalProfile.approveTop(options)));
+        add("equal-shares", "Method of Equal Shares (unit costs) completed by seq-Phragmén",
+                ApprovalProfile.APPROVE_TOP_PARAMETER,
+                options -> new EqualShares(options.seats(), ApprovalProfile.approveTop(options)));
+        add("stv", "single transferable vote: Droop quota, weighted inclusive Gregory surpluses (Scottish rules, unrounded)",
+                Map.of(), options -> new SingleTransferableVote(options.seats()));
 
         // statistical models
         Map<String, String> prior = Map.of("prior", "σ of the N(0, σ²) log-strength prior used when no finite MLE exists (default 4)");
