@@ -59,7 +59,7 @@ class AggregateCommandTest {
         assertThat(root.get("systems")).hasSize(5);
         assertThat(root.get("tasks").get(0).get("direction").asText()).isEqualTo("higher");
         JsonNode mean = root.get("methods").get(0);
-        assertThat(mean.get("method").asText()).isEqualTo("mean");
+        assertThat(mean.get("rule").asText()).isEqualTo("mean");
         assertThat(mean.get("scores").get("values").get("OpenAI GPT").asDouble()).isCloseTo(0.3947, within(1e-4));
         assertThat(mean.get("scores").get("values").get("Pre-OpenAI SOTA").asDouble()).isCloseTo(0.3696, within(1e-4));
         assertThat(mean.get("ranks").get("OpenAI GPT").asInt()).isEqualTo(3);
@@ -102,9 +102,9 @@ class AggregateCommandTest {
         Run run = run("aggregate", "--duels", "--rules", "mean,duel", "--format", "json", scores);
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode methods = JSON.readTree(run.out()).get("methods");
-        assertThat(methods.get(0).get("method").asText()).isEqualTo("mean");
+        assertThat(methods.get(0).get("rule").asText()).isEqualTo("mean");
         JsonNode duel = methods.get(1);
-        assertThat(duel.get("method").asText()).isEqualTo("duel");
+        assertThat(duel.get("rule").asText()).isEqualTo("duel");
         assertThat(duel.get("scores").get("values").get("a").asDouble()).isEqualTo(0.5);
         assertThat(duel.get("scores").get("values").get("b").asDouble()).isZero();
         assertThat(duel.get("winners").get(0).asText()).isEqualTo("a");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ordinal.judgment.Items;
 import dev.ordinal.vote.AggregationResult;
 import dev.ordinal.vote.BenchmarkTable;
-import dev.ordinal.vote.Explanation;
 import dev.ordinal.vote.VoteResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,9 +58,11 @@ public final class AggregationWriter {
                     : String.join(", ", method.winnerNames()));
         }
         if (explain) {
-            printExplanation(writer, "all methods", result.explanation());
+            writer.printf("%n== all methods ==%n");
+            VoteResultWriter.printExplanation(writer, result.explanation());
             for (VoteResult method : result.results()) {
-                printExplanation(writer, method.rule(), method.explanation());
+                writer.printf("%n== %s ==%n", method.rule());
+                VoteResultWriter.printExplanation(writer, method.explanation());
             }
         }
         writer.flush();
@@ -99,10 +100,7 @@ public final class AggregationWriter {
         }
         ArrayNode methods = root.putArray("methods");
         for (VoteResult method : result.results()) {
-            ObjectNode node = methods.addObject();
-            node.put("method", method.rule());
-            ArrayNode winners = node.putArray("winners");
-            method.winnerNames().forEach(winners::add);
+            ObjectNode node = VoteResultWriter.toJson(method);
             int[] ranks = AggregationResult.ranks(method);
             ObjectNode rankNode = node.putObject("ranks");
             for (int s = 0; s < systems.size(); s++) {
@@ -112,34 +110,9 @@ public final class AggregationWriter {
                     rankNode.putNull(systems.name(s));
                 }
             }
-            method.ranking().ifPresent(groups -> {
-                ArrayNode ranking = node.putArray("ranking");
-                for (int[] group : groups) {
-                    ArrayNode names = ranking.addArray();
-                    Arrays.stream(group).forEach(s -> names.add(systems.name(s)));
-                }
-            });
-            method.scores().ifPresent(values -> {
-                ObjectNode scores = node.putObject("scores");
-                scores.put("name", method.scoreName().orElse("score"));
-                ObjectNode bySystem = scores.putObject("values");
-                for (int s = 0; s < values.length; s++) {
-                    if (Double.isNaN(values[s])) {
-                        bySystem.putNull(systems.name(s));
-                    } else {
-                        bySystem.put(systems.name(s), TextCells.rounded(values[s], 6));
-                    }
-                }
-            });
-            method.lottery().ifPresent(probabilities -> {
-                ObjectNode lottery = node.putObject("lottery");
-                for (int s = 0; s < probabilities.length; s++) {
-                    lottery.put(systems.name(s), TextCells.rounded(probabilities[s], 6));
-                }
-            });
-            node.set("explanation", explanationJson(method.explanation()));
+            methods.add(node);
         }
-        root.set("explanation", explanationJson(result.explanation()));
+        root.set("explanation", VoteResultWriter.toJson(result.explanation()));
         return root;
     }
 
@@ -172,40 +145,5 @@ public final class AggregationWriter {
                 .orElse(new int[result.table().systemCount()]);
         return IntStream.range(0, key.length).boxed()
                 .sorted(Comparator.comparingInt(s -> key[s] == 0 ? Integer.MAX_VALUE : key[s])).toList();
-    }
-
-    private static void printExplanation(PrintWriter writer, String title, Explanation explanation) {
-        writer.printf("%n== %s ==%n", title);
-        for (Explanation.Part part : explanation.parts()) {
-            if (part instanceof Explanation.Note note) {
-                writer.println(note.text());
-            } else if (part instanceof Explanation.Table table) {
-                writer.println(table.title() + ":");
-                List<String[]> rows = new ArrayList<>();
-                rows.add(table.columns().toArray(new String[0]));
-                table.rows().forEach(row -> rows.add(row.toArray(new String[0])));
-                TextCells.printAligned(writer, rows, 0);
-            }
-        }
-    }
-
-    private static ArrayNode explanationJson(Explanation explanation) {
-        ArrayNode parts = JsonOutput.object().arrayNode();
-        for (Explanation.Part part : explanation.parts()) {
-            if (part instanceof Explanation.Note note) {
-                parts.addObject().put("note", note.text());
-            } else if (part instanceof Explanation.Table table) {
-                ObjectNode node = parts.addObject();
-                node.put("table", table.title());
-                ArrayNode columns = node.putArray("columns");
-                table.columns().forEach(columns::add);
-                ArrayNode rows = node.putArray("rows");
-                for (List<String> row : table.rows()) {
-                    ArrayNode cells = rows.addArray();
-                    row.forEach(cells::add);
-                }
-            }
-        }
-        return parts;
     }
 }

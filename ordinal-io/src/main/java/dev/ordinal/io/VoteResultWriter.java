@@ -54,15 +54,26 @@ public final class VoteResultWriter {
             }
         });
         result.scores().ifPresent(values -> {
-            json.put("score_name", result.scoreName().orElse("score"));
             ObjectNode scores = json.putObject("scores");
+            scores.put("name", result.scoreName().orElse("score"));
+            ObjectNode byCandidate = scores.putObject("values");
             for (int c = 0; c < values.length; c++) {
-                scores.put(candidates.name(c), TextCells.rounded(values[c], 9));
+                if (Double.isNaN(values[c])) {
+                    byCandidate.putNull(candidates.name(c));
+                } else {
+                    byCandidate.put(candidates.name(c), TextCells.rounded(values[c], 9));
+                }
             }
         });
-        ArrayNode explanation = json.putArray("explanation");
-        for (Explanation.Part part : result.explanation().parts()) {
-            ObjectNode node = explanation.addObject();
+        json.set("explanation", toJson(result.explanation()));
+        return json;
+    }
+
+    /** An explanation as a JSON array of {@code {"note"}} and {@code {"table", "columns", "rows"}} objects. */
+    static ArrayNode toJson(Explanation explanation) {
+        ArrayNode parts = JsonOutput.object().arrayNode();
+        for (Explanation.Part part : explanation.parts()) {
+            ObjectNode node = parts.addObject();
             if (part instanceof Explanation.Note note) {
                 node.put("note", note.text());
             } else if (part instanceof Explanation.Table table) {
@@ -76,7 +87,23 @@ public final class VoteResultWriter {
                 }
             }
         }
-        return json;
+        return parts;
+    }
+
+    /** An explanation as text: notes as paragraphs, tables titled and aligned. */
+    static void printExplanation(PrintWriter writer, Explanation explanation) {
+        for (Explanation.Part part : explanation.parts()) {
+            writer.println();
+            if (part instanceof Explanation.Note note) {
+                writer.println(note.text());
+            } else if (part instanceof Explanation.Table table) {
+                writer.println(table.title() + ":");
+                List<String[]> rows = new ArrayList<>();
+                rows.add(table.columns().toArray(new String[0]));
+                table.rows().forEach(row -> rows.add(row.toArray(new String[0])));
+                TextCells.printAligned(writer, rows, 0);
+            }
+        }
     }
 
     public static void writeJson(VoteResult result, Writer out) throws IOException {
@@ -102,18 +129,7 @@ public final class VoteResultWriter {
             writer.println("lottery: " + String.join(", ", entries));
         });
         if (explain) {
-            for (Explanation.Part part : result.explanation().parts()) {
-                writer.println();
-                if (part instanceof Explanation.Note note) {
-                    writer.println(note.text());
-                } else if (part instanceof Explanation.Table table) {
-                    writer.println(table.title() + ":");
-                    List<String[]> rows = new ArrayList<>();
-                    rows.add(table.columns().toArray(new String[0]));
-                    table.rows().forEach(row -> rows.add(row.toArray(new String[0])));
-                    TextCells.printAligned(writer, rows, 0);
-                }
-            }
+            printExplanation(writer, result.explanation());
         }
         writer.flush();
     }
