@@ -53,7 +53,7 @@ final class BallotAccumulator implements RankingSink {
         if (firstKind.equals(kind)) {
             return true;
         }
-        tally.reject(tally.error(line, field, null, "a " + kind + " ballot, but the ballot at " + firstAt + " is a "
+        tally.reject(tally.error(line, field.isEmpty() ? null : field, null, "a " + kind + " ballot, but the ballot at " + firstAt + " is a "
                         + firstKind + " ballot", firstKind + " ballots only: one profile cannot mix score ballots and"
                         + " ranked ballots", "mixed ballot kinds"), count);
         return false;

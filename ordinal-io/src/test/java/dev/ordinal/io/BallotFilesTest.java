@@ -224,6 +224,10 @@ class BallotFilesTest {
                 .hasMessage(ranks + ":1: field 'approved': a ranked ballot, but the ballot at " + scores
                         + ":2 is a score ballot; expected score ballots only: one profile cannot mix score ballots"
                         + " and ranked ballots");
+        // A PrefLib line has no field to name.
+        Path prefLib = write("ranks.soi", "1: 2,1\n");
+        assertThatThrownBy(() -> BallotFiles.read(List.of(scores.toString(), prefLib.toString()), options))
+                .hasMessageStartingWith(prefLib + ":1: a ranked ballot, but the ballot at " + scores + ":2");
     }
 
     @Test
