@@ -1,5 +1,7 @@
 package dev.ordinal.io;
 
+import java.util.Locale;
+
 /** The PrefLib data types {@link PrefLibWriter} writes, each also the file extension (preflib.org/format). */
 public enum PrefLibType {
     /** Strict orders, complete: every ballot ranks every candidate, no ties. */
@@ -15,6 +17,6 @@ public enum PrefLibType {
 
     /** The file extension and {@code DATA TYPE} value, e.g. {@code soi}. */
     public String extension() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -62,6 +62,17 @@ class PrefLibWriterTest {
         }
     }
 
+    @Test
+    void theShippedCsvAndJsonLinesBallotsRoundTripThroughSoc() throws IOException {
+        for (String example : List.of("ballots/tennessee.csv", "ballots/tennessee.jsonl")) {
+            Ballots original = BallotFiles.read(List.of(Inputs.example(example)), BallotReadOptions.defaults()).ballots();
+            assertThat(PrefLibWriter.typeOf(original)).isEqualTo(PrefLibType.SOC);
+            Ballots again = text("again.soc", write(original, PrefLibType.SOC, "again.soc", "Tennessee")).ballots();
+            assertThat(again.candidates()).isEqualTo(original.candidates());
+            assertThat(summary(again)).isEqualTo(summary(original));
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "x.toc|ballot,count\\na>b=c>d,3\\nd=c>b>a,2\\n|TOC",
