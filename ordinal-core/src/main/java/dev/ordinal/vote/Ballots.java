@@ -272,8 +272,9 @@ public final class Ballots {
      */
     public static final class Builder {
         private final Items.Builder items = new Items.Builder();
-        private final HashMap<String, Integer> index = new HashMap<>();
-        private final List<int[][]> groups = new ArrayList<>();
+        private final HashMap<Key, Integer> index = new HashMap<>();
+        /** Per distinct ranked ballot, its groups flattened as {@link Key} describes. */
+        private final List<int[]> flatGroups = new ArrayList<>();
         private final List<double[]> scoreRows = new ArrayList<>();
         private double[] weights = new double[16];
         private boolean scored;
@@ -295,7 +296,11 @@ public final class Ballots {
         public Builder add(List<List<String>> groupIds, double weight) {
             int[][] groupIndices = new int[groupIds.size()][];
             for (int g = 0; g < groupIndices.length; g++) {
-                groupIndices[g] = groupIds.get(g).stream().mapToInt(items::intern).toArray();
+                List<String> group = groupIds.get(g);
+                groupIndices[g] = new int[group.size()];
+                for (int i = 0; i < groupIndices[g].length; i++) {
+                    groupIndices[g][i] = items.intern(group.get(i));
+                }
             }
             return add(groupIndices, weight);
         }
@@ -306,12 +311,19 @@ public final class Ballots {
                 throw new IllegalStateException("cannot mix ranked ballots with score ballots");
             }
             ranked = true;
-            int[][] sorted = new int[groupIndices.length][];
-            for (int g = 0; g < sorted.length; g++) {
-                sorted[g] = groupIndices[g].clone();
-                Arrays.sort(sorted[g]);
+            int length = groupIndices.length;
+            for (int[] group : groupIndices) {
+                length += group.length;
             }
-            return put(Arrays.deepToString(sorted), sorted, null, weight);
+            int[] flat = new int[length];
+            int position = 0;
+            for (int[] group : groupIndices) {
+                System.arraycopy(group, 0, flat, position, group.length);
+                Arrays.sort(flat, position, position + group.length);
+                position += group.length;
+                flat[position++] = -1;
+            }
+            return put(new Key(flat, null), weight);
         }
 
         /** Adds a score ballot by candidate id (a candidate missing from the map has no score). */
@@ -339,20 +351,19 @@ public final class Ballots {
             while (length > 0 && Double.isNaN(scoresByIndex[length - 1])) {
                 length--;
             }
-            double[] row = Arrays.copyOf(scoresByIndex, length);
-            return put("s" + Arrays.toString(row), null, row, weight);
+            return put(new Key(null, Arrays.copyOf(scoresByIndex, length)), weight);
         }
 
-        private Builder put(String key, int[][] ballotGroups, double[] scoreRow, double weight) {
+        private Builder put(Key key, double weight) {
             if (!(weight >= 0) || Double.isInfinite(weight)) {
                 throw new IllegalArgumentException("ballot weight must be finite and non-negative, got " + weight);
             }
             Integer b = index.get(key);
             if (b == null) {
-                b = groups.size();
+                b = index.size();
                 index.put(key, b);
-                groups.add(ballotGroups);
-                scoreRows.add(scoreRow);
+                flatGroups.add(key.flatGroups);
+                scoreRows.add(key.scores);
                 if (b == weights.length) {
                     weights = Arrays.copyOf(weights, 2 * b);
                 }
@@ -371,34 +382,83 @@ public final class Ballots {
                 candidates = candidates.withNames(byId);
             }
             int m = candidates.size();
-            int n = groups.size();
+            int n = index.size();
             int[][] levels = new int[n][];
             int[] groupCounts = new int[n];
             double[][] scores = scored ? new double[n][] : null;
             for (int b = 0; b < n; b++) {
-                int[][] ballotGroups = scored
-                        ? VoteResult.groupsByScore(scoreRows.get(b)).toArray(new int[0][]) : groups.get(b);
+                int[] flat = scored ? flatten(VoteResult.groupsByScore(scoreRows.get(b))) : flatGroups.get(b);
                 if (scored) {
                     double[] row = Arrays.copyOf(scoreRows.get(b), m);
                     Arrays.fill(row, scoreRows.get(b).length, m, Double.NaN);
                     scores[b] = row;
                 }
+                int groupCount = 0;
+                for (int entry : flat) {
+                    groupCount += entry < 0 ? 1 : 0;
+                }
                 int[] level = new int[m];
-                Arrays.fill(level, ballotGroups.length);
+                Arrays.fill(level, groupCount);
                 boolean[] seen = new boolean[m];
-                for (int g = 0; g < ballotGroups.length; g++) {
-                    for (int c : ballotGroups[g]) {
-                        if (seen[c]) {
-                            throw new IllegalArgumentException("candidate '" + candidates.id(c) + "' appears twice on a ballot");
-                        }
-                        seen[c] = true;
-                        level[c] = g;
+                int g = 0;
+                for (int c : flat) {
+                    if (c < 0) {
+                        g++;
+                        continue;
                     }
+                    if (seen[c]) {
+                        throw new IllegalArgumentException("candidate '" + candidates.id(c) + "' appears twice on a ballot");
+                    }
+                    seen[c] = true;
+                    level[c] = g;
                 }
                 levels[b] = level;
-                groupCounts[b] = ballotGroups.length;
+                groupCounts[b] = groupCount;
             }
             return new Ballots(candidates, levels, groupCounts, Arrays.copyOf(weights, n), scores);
+        }
+
+        private static int[] flatten(List<int[]> groups) {
+            int length = groups.size();
+            for (int[] group : groups) {
+                length += group.length;
+            }
+            int[] flat = new int[length];
+            int position = 0;
+            for (int[] group : groups) {
+                System.arraycopy(group, 0, flat, position, group.length);
+                position += group.length;
+                flat[position++] = -1;
+            }
+            return flat;
+        }
+
+        /**
+         * A distinct ballot: a ranked one as its groups flattened (each group's candidates in
+         * increasing order, then -1), a score one as its score row without trailing {@code NaN}s.
+         * Hashed once; compared as arrays.
+         */
+        private static final class Key {
+            private final int[] flatGroups;
+            private final double[] scores;
+            private final int hash;
+
+            Key(int[] flatGroups, double[] scores) {
+                this.flatGroups = flatGroups;
+                this.scores = scores;
+                this.hash = flatGroups != null ? Arrays.hashCode(flatGroups) : 31 * Arrays.hashCode(scores) + 1;
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Key that && hash == that.hash && Arrays.equals(flatGroups, that.flatGroups)
+                        && Arrays.equals(scores, that.scores);
+            }
+
+            @Override
+            public int hashCode() {
+                return hash;
+            }
         }
     }
 }

@@ -88,11 +88,11 @@ final class JsonJudgmentReader {
         String time;
         String weight;
         try {
-            a = scalar(line, object, columns.a());
-            b = scalar(line, object, columns.b());
-            winner = scalar(line, object, columns.winner());
-            time = columns.time().map(key -> scalar(line, object, key)).orElse("");
-            weight = columns.weight().map(key -> scalar(line, object, key)).orElse("");
+            a = scalar(tally, line, object, columns.a());
+            b = scalar(tally, line, object, columns.b());
+            winner = scalar(tally, line, object, columns.winner());
+            time = columns.time().map(key -> scalar(tally, line, object, key)).orElse("");
+            weight = columns.weight().map(key -> scalar(tally, line, object, key)).orElse("");
         } catch (InputException e) {
             tally.records(1);
             tally.reject(e, 1);
@@ -104,55 +104,57 @@ final class JsonJudgmentReader {
     private void acceptRanking(long line, ObjectNode object) {
         tally.records(1);
         try {
-            JsonNode ranking = object.get(RANKING);
-            if (ranking == null || ranking.isNull()) {
-                throw tally.error(line, RANKING, null, "missing value",
-                        "an array of items or of tied groups of items", "missing field");
-            }
-            if (!ranking.isArray()) {
-                throw tally.error(line, RANKING, ranking.toString(), "'" + ranking + "' is not an array",
-                        "an array of items or of tied groups of items", "bad value");
-            }
-            List<List<String>> groups = new ArrayList<>();
-            for (JsonNode element : ranking) {
-                if (element.isArray()) {
-                    List<String> group = new ArrayList<>();
-                    for (JsonNode item : element) {
-                        group.add(item(line, item));
-                    }
-                    groups.add(group);
-                } else {
-                    groups.add(List.of(item(line, element)));
-                }
-            }
-            String judge = scalar(line, object, "judge");
-            String weightText = scalar(line, object, "weight");
-            double weight = weightText.isEmpty() ? 1.0 : parseWeight(line, weightText);
+            List<List<String>> groups = groups(tally, line, RANKING, object.get(RANKING));
+            String judge = scalar(tally, line, object, "judge");
+            String weightText = scalar(tally, line, object, "weight");
+            double weight = weightText.isEmpty() ? 1.0 : tally.weight(line, "weight", weightText);
             rankings.add(line, RANKING, groups, judge.isEmpty() ? Optional.empty() : Optional.of(judge), weight, 1);
         } catch (InputException e) {
             tally.reject(e, 1);
         }
     }
 
-    private String item(long line, JsonNode item) {
+    /**
+     * The tied groups of a ranking value, best first: an array whose elements are item ids (a group
+     * of one) or arrays of item ids (a tied group). Shared with the ballot reader.
+     *
+     * @throws InputException when the value is missing or not such an array
+     */
+    static List<List<String>> groups(ReadTally tally, long line, String field, JsonNode ranking) {
+        if (ranking == null || ranking.isNull()) {
+            throw tally.error(line, field, null, "missing value",
+                    "an array of items or of tied groups of items", "missing field");
+        }
+        if (!ranking.isArray()) {
+            throw tally.error(line, field, ranking.toString(), "'" + ranking + "' is not an array",
+                    "an array of items or of tied groups of items", "bad value");
+        }
+        List<List<String>> groups = new ArrayList<>();
+        for (JsonNode element : ranking) {
+            if (element.isArray()) {
+                List<String> group = new ArrayList<>();
+                for (JsonNode item : element) {
+                    group.add(item(tally, line, field, item));
+                }
+                groups.add(group);
+            } else {
+                groups.add(List.of(item(tally, line, field, element)));
+            }
+        }
+        return groups;
+    }
+
+    /** The id of an item given as a string or a number. */
+    static String item(ReadTally tally, long line, String field, JsonNode item) {
         if (!(item.isTextual() || item.isNumber())) {
-            throw tally.error(line, RANKING, item.toString(), "'" + item + "' is not an item id",
+            throw tally.error(line, field, item.toString(), "'" + item + "' is not an item id",
                     "a string or a number, or an array of them for a tied group", "bad value");
         }
         return item.asText();
     }
 
-    private double parseWeight(long line, String text) {
-        double weight = PairwiseAccumulator.parseWeight(text);
-        if (!(weight > 0) || Double.isInfinite(weight)) {
-            throw tally.error(line, "weight", text, "'" + text + "' is not a positive weight",
-                    "a positive, finite number", "bad weight");
-        }
-        return weight;
-    }
-
     /** The text of a string or number value; "" when the key is absent or null. */
-    private String scalar(long line, ObjectNode object, String key) {
+    static String scalar(ReadTally tally, long line, ObjectNode object, String key) {
         JsonNode value = object.get(key);
         if (value == null || value.isNull()) {
             return "";

@@ -23,24 +23,50 @@ import java.util.regex.Pattern;
  * differ: alternatives may be numbered from 0, separators may carry spaces, and zero-count lines
  * are skipped.
  *
+ * <p>Categorical files (.cat, recognised by the caller or by a {@code # DATA TYPE: cat} or
+ * {@code # NUMBER CATEGORIES} header) have the same lines with one entry per category, best
+ * first, {@code {}} for an empty one. They are read as weak orders: the categories but the last
+ * are the ranked groups (empty ones close up), and the alternatives in the last category, or in
+ * none, are unranked, i.e. tied below all others. So a two-category file reads as approval
+ * ballots that approve the first category.
+ *
  * <p>An alternative's item id is its declared name, or its number when the header names none.
  */
 final class PrefLibReader {
     private static final Pattern ALTERNATIVE = Pattern.compile("#\\s*ALTERNATIVE NAME\\s+(\\d+)\\s*:\\s?(.*)");
+    private static final Pattern CATEGORIES = Pattern.compile("#\\s*NUMBER CATEGORIES\\s*:\\s*(\\d+)\\s*");
+    private static final Pattern CATEGORICAL_TYPE = Pattern.compile("#\\s*DATA TYPE\\s*:\\s*cat\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final String EXPECTED_LINE = "COUNT: a,b,{c,d},... with alternative numbers";
 
     private final ReadTally tally;
-    private final RankingAccumulator rankings;
+    private final RankingSink rankings;
     private final TreeMap<Integer, String> names = new TreeMap<>();
     private final Map<String, Integer> numbersByName = new HashMap<>();
+    private boolean categorical;
+    /** The declared number of categories; 0 when the header declares none. */
+    private int categories;
 
-    private PrefLibReader(ReadTally tally) {
+    private PrefLibReader(ReadTally tally, boolean categorical, RankingSink rankings) {
         this.tally = tally;
-        this.rankings = new RankingAccumulator(tally);
+        this.categorical = categorical;
+        this.rankings = rankings;
     }
 
+    /** Reads ordinal preferences into a ranking profile. */
     static LoadedRankings read(InputStream in, ReadTally tally) {
-        PrefLibReader reader = new PrefLibReader(tally);
+        RankingAccumulator rankings = new RankingAccumulator(tally);
+        read(in, tally, false, rankings);
+        return new LoadedRankings(rankings.build(), tally.finish());
+    }
+
+    /**
+     * Reads every ranking into {@code rankings}.
+     *
+     * @param categorical read categorical preferences even when the header does not say so
+     */
+    static void read(InputStream in, ReadTally tally, boolean categorical, RankingSink rankings) {
+        PrefLibReader reader = new PrefLibReader(tally, categorical, rankings);
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         try {
             long line = 0;
@@ -59,10 +85,19 @@ final class PrefLibReader {
         } catch (IOException e) {
             throw InputSource.failure(tally.source(), e);
         }
-        return new LoadedRankings(reader.rankings.build(), tally.finish());
     }
 
     private void header(long line, String text) {
+        Matcher declared = CATEGORIES.matcher(text);
+        if (declared.matches()) {
+            categorical = true;
+            categories = declared.group(1).length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(declared.group(1));
+            return;
+        }
+        if (CATEGORICAL_TYPE.matcher(text).matches()) {
+            categorical = true;
+            return;
+        }
         Matcher matcher = ALTERNATIVE.matcher(text);
         if (!matcher.matches()) {
             return;
@@ -148,6 +183,21 @@ final class PrefLibReader {
             tally.reject(tally.error(line, null, text, "'" + text + "' is not a PrefLib order line (a '{' is not closed)",
                     EXPECTED_LINE, "bad line"), count);
             return;
+        }
+        if (categorical) {
+            if (categories > 0 && groups.size() != categories) {
+                tally.reject(tally.error(line, null, text, "'" + text + "' has " + groups.size() + " categories",
+                        categories + " categories as '# NUMBER CATEGORIES' declares, {} for an empty one",
+                        "wrong number of categories"), count);
+                return;
+            }
+            // Every category is checked for repeated alternatives, the last one too; then it is left unranked.
+            List<List<String>> filled = groups.stream().filter(category -> !category.isEmpty()).toList();
+            if (!RankingAccumulator.wellFormed(tally, line, "", filled, count)) {
+                return;
+            }
+            boolean lastEmpty = groups.isEmpty() || groups.get(groups.size() - 1).isEmpty();
+            groups = lastEmpty ? filled : filled.subList(0, filled.size() - 1);
         }
         rankings.add(line, "", groups, Optional.empty(), 1.0, count);
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Checks one ranking and adds it to a {@link RankingProfile}. Shared by the JSON Lines and PrefLib readers. */
-final class RankingAccumulator {
+final class RankingAccumulator implements RankingSink {
     private final RankingProfile.Builder profile = RankingProfile.builder();
     private final ReadTally tally;
 
@@ -16,41 +16,49 @@ final class RankingAccumulator {
         this.tally = tally;
     }
 
-    /**
-     * Adds {@code count} identical ballots (the records were already counted by the caller).
-     *
-     * @param field the field the groups came from, named in errors; empty when there is none
-     */
-    void add(long line, String field, List<List<String>> groups, Optional<String> judge, double weight, long count) {
-        Set<String> seen = new HashSet<>();
-        for (List<String> group : groups) {
-            if (group.isEmpty()) {
-                tally.reject(error(line, field, "", "a tied group is empty", "at least one item in every group",
-                        "empty group"), count);
-                return;
-            }
-            for (String item : group) {
-                if (!seen.add(item)) {
-                    tally.reject(error(line, field, item, "item '" + item + "' appears twice",
-                            "every item at most once in a ranking", "duplicate item"), count);
-                    return;
-                }
-            }
+    @Override
+    public void add(long line, String field, List<List<String>> groups, Optional<String> judge, double weight, long count) {
+        if (!wellFormed(tally, line, field, groups, count)) {
+            return;
         }
-        if (seen.isEmpty()) {
-            tally.reject(error(line, field, "", "the ranking is empty", "at least one item", "empty ranking"), count);
+        if (groups.isEmpty()) {
+            tally.reject(error(tally, line, field, "", "the ranking is empty", "at least one item", "empty ranking"), count);
             return;
         }
         profile.add(new RankingJudgment(groups, judge, weight), count);
         tally.kept(count);
     }
 
-    private InputException error(long line, String field, String value, String problem, String expected, String reason) {
+    /**
+     * Whether no tied group is empty and no item appears twice; otherwise the {@code count}
+     * rankings are rejected through {@code tally}. Shared with {@link BallotAccumulator}.
+     */
+    static boolean wellFormed(ReadTally tally, long line, String field, List<List<String>> groups, long count) {
+        Set<String> seen = new HashSet<>();
+        for (List<String> group : groups) {
+            if (group.isEmpty()) {
+                tally.reject(error(tally, line, field, "", "a tied group is empty", "at least one item in every group",
+                        "empty group"), count);
+                return false;
+            }
+            for (String item : group) {
+                if (!seen.add(item)) {
+                    tally.reject(error(tally, line, field, item, "item '" + item + "' appears twice",
+                            "every item at most once in a ranking", "duplicate item"), count);
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static InputException error(ReadTally tally, long line, String field, String value, String problem,
+                                        String expected, String reason) {
         return tally.error(line, field.isEmpty() ? null : field, value.isEmpty() ? null : value, problem, expected, reason);
     }
 
-    /** Registers an item that may appear in no ranking (e.g. a PrefLib alternative nobody ranked). */
-    void item(String id) {
+    @Override
+    public void item(String id) {
         profile.item(id);
     }
 

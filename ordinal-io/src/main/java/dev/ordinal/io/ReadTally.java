@@ -61,6 +61,30 @@ final class ReadTally {
                 problem, expected, reason);
     }
 
+    /** A weight given as {@code text}: a positive, finite number, or a located error. */
+    double weight(long line, String field, String text) {
+        double weight = PairwiseAccumulator.parseWeight(text);
+        if (!(weight > 0) || Double.isInfinite(weight)) {
+            throw error(line, field, text, "'" + text + "' is not a positive weight", "a positive, finite number",
+                    "bad weight");
+        }
+        return weight;
+    }
+
+    /** A count of identical records given as {@code text}: a whole number of at least 1, or a located error. */
+    long count(long line, String field, String text) {
+        long count;
+        try {
+            count = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            count = 0;
+        }
+        if (count < 1) {
+            throw error(line, field, text, "'" + text + "' is not a count", "a whole number of at least 1", "bad count");
+        }
+        return count;
+    }
+
     /** The report, or a failure when nothing was kept. */
     ReadReport finish() {
         if (judgments == 0) {
