@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -134,19 +135,43 @@ public final class VoteResultWriter {
         writer.flush();
     }
 
-    /** Several rules side by side: rule, winners, ranking (or why the rule does not apply). */
+    /**
+     * Several rules side by side: rule, winners, ranking; a rule that does not apply says why in
+     * short (its full message is in the JSON and CSV output, and from {@code --rule NAME}).
+     */
     public static void writeComparisonTable(List<RuleOutcome> outcomes, Writer out) throws IOException {
         PrintWriter writer = new PrintWriter(out);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"rule", "winners", "ranking"});
         for (RuleOutcome outcome : outcomes) {
             rows.add(outcome.result() == null
-                    ? new String[] {outcome.rule(), "n/a", outcome.problem()}
+                    ? new String[] {outcome.rule(), "n/a", shortProblem(outcome)}
                     : new String[] {outcome.rule(), String.join(", ", outcome.result().winnerNames()),
                         outcome.result().ranking().map(groups -> ranking(groups, outcome.result().candidates())).orElse("")});
         }
-        TextCells.printAligned(writer, rows, 2);
+        int[] widths = new int[2];
+        for (String[] row : rows) {
+            widths[0] = Math.max(widths[0], row[0].length());
+            widths[1] = Math.max(widths[1], row[1].length());
+        }
+        for (String[] row : rows) {
+            writer.println(String.format(Locale.ROOT, "%-" + widths[0] + "s  %-" + widths[1] + "s  %s", (Object[]) row)
+                    .stripTrailing());
+        }
         writer.flush();
+    }
+
+    /** A rule's problem up to its first colon, semicolon or full stop, without the "rule 'x'" prefix. */
+    private static String shortProblem(RuleOutcome outcome) {
+        String text = outcome.problem().replaceFirst("^rule '[^']*' ", "");
+        int end = text.length();
+        for (String stop : List.of(":", ";", ". ", " (")) {
+            int at = text.indexOf(stop);
+            if (at > 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return text.substring(0, end);
     }
 
     public static void writeComparisonJson(List<RuleOutcome> outcomes, Writer out) throws IOException {
