@@ -90,7 +90,7 @@ final class LinearOrdering {
             List<int[]> ranking = Arrays.stream(order).mapToObj(c -> new int[] {c}).toList();
             VoteResult.Builder result = VoteResult.builder(rule, candidates).ranking(ranking).winners(possibleWinners);
             result.note("Objective: the order's " + agreementName + " is " + Explanation.number(agreement)
-                    + ", its " + distanceName + " " + Explanation.number(total - agreement) + " (the two add up to "
+                    + ", its " + distanceName + " is " + Explanation.number(total - agreement) + " (the two add up to "
                     + Explanation.number(total) + ").");
             boolean allExact = IntStream.range(0, exact.length).allMatch(i -> exact[i]);
             if (allExact) {
