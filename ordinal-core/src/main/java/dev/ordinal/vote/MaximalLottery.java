@@ -36,7 +36,10 @@ import org.ojalgo.optimisation.Variable;
 public final class MaximalLottery implements VotingRule {
     /** Probabilities below this are solver noise and become 0; the rest are rounded to 12 decimals. */
     private static final double NOISE = 1e-10;
-    /** How far a linear program's optimum may sit from the exact one. */
+    /**
+     * How far a linear program's optimum may sit from the exact one. Bounds are set exactly (ojAlgo's
+     * presolve rejects ranges this narrow); its own feasibility tolerance absorbs the rounding.
+     */
     private static final double SLACK = 1e-9;
 
     private final boolean margins;
@@ -136,7 +139,7 @@ public final class MaximalLottery implements VotingRule {
                     LinearProgram raise = new LinearProgram(game, m, fixed, level);
                     for (int d = 0; d < m; d++) {
                         if (!fixed[d]) {
-                            raise.p[d].lower(Math.max(0, t - SLACK));
+                            raise.p[d].lower(t);
                         }
                     }
                     if (raise.solve(raise.p[c], 1).doubleValue(c) <= t + SLACK) {
@@ -166,14 +169,16 @@ public final class MaximalLottery implements VotingRule {
             for (int c = 0; c < m; c++) {
                 p[c] = model.addVariable("p" + c).lower(0).upper(1);
                 if (fixed[c]) {
-                    p[c].lower(Math.max(0, level[c] - SLACK)).upper(level[c] + SLACK);
+                    p[c].level(level[c]);
                 }
                 total.set(p[c], 1);
             }
             for (int y = 0; y < m; y++) {
-                Expression column = model.addExpression("against " + y).lower(0);
+                Expression column = null;
                 for (int x = 0; x < m; x++) {
                     if (game[x * m + y] != 0) {
+                        // A column of zeros holds whatever p is, and ojAlgo rejects an empty constraint.
+                        column = column != null ? column : model.addExpression("against " + y).lower(0);
                         column.set(p[x], game[x * m + y]);
                     }
                 }
