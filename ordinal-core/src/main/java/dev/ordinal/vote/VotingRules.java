@@ -91,6 +91,13 @@ public final class VotingRules {
                 options -> Smith.topCycle());
 
         // Kemeny, Slater and maximal lotteries
+        add("kemeny", "the order agreeing with the most pairwise preferences (Kemeny–Young), exact per majority component",
+                LinearOrdering.PARAMETERS, options -> new Kemeny(LinearOrdering.of(options)));
+        add("slater", "the order contradicting the fewest pairwise majorities", LinearOrdering.PARAMETERS,
+                options -> new Slater(LinearOrdering.of(options)));
+        add("maximal-lottery", "the lottery no other lottery beats in expected majority (Fishburn)",
+                Map.of("margins", "sign: the game of majority signs, C1 (default); margins: the margins themselves"),
+                options -> new MaximalLottery(options.choice("margins", "sign", "sign", "margins").equals("margins")));
 
         // cardinal and multi-winner rules
         add("score", "range voting: candidates ranked by total score (needs score ballots)",
