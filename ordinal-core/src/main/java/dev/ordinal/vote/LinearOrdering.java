@@ -73,8 +73,8 @@ final class LinearOrdering {
     }
 
     /** An optimal (or, beyond the exact limit, a locally optimal) order and what is known about it. */
-    record Solution(int[] order, double agreement, double upperBound, List<int[]> components, boolean[] exact,
-            int[] possibleWinners, boolean unique, double total, double tolerance) {
+    record Solution(int[] order, List<int[]> groups, double agreement, double upperBound, List<int[]> components,
+            boolean[] exact, int[] possibleWinners, boolean unique, double total, double tolerance) {
         boolean provenOptimal() {
             return upperBound - agreement <= tolerance;
         }
@@ -87,8 +87,7 @@ final class LinearOrdering {
          */
         VoteResult result(String rule, Ballots ballots, String agreementName, String distanceName) {
             Items candidates = ballots.candidates();
-            List<int[]> ranking = Arrays.stream(order).mapToObj(c -> new int[] {c}).toList();
-            VoteResult.Builder result = VoteResult.builder(rule, candidates).ranking(ranking).winners(possibleWinners);
+            VoteResult.Builder result = VoteResult.builder(rule, candidates).ranking(groups).winners(possibleWinners);
             result.note("Objective: the order's " + agreementName + " is " + Explanation.number(agreement)
                     + ", its " + distanceName + " is " + Explanation.number(total - agreement) + " (the two add up to "
                     + Explanation.number(total) + ").");
@@ -104,7 +103,9 @@ final class LinearOrdering {
             }
             if (allExact) {
                 result.note(unique ? "This optimal order is unique."
-                        : "Other orders are optimal too; the candidates first in some optimal order are the winners: "
+                        : "Other orders are optimal too: the objective is that of the order "
+                        + names(order, candidates) + "; the ranking ties candidates whose relative order differs between "
+                        + "optimal orders, and the candidates first in some optimal order are the winners: "
                         + names(possibleWinners, candidates) + ".");
             } else {
                 result.note("Whether other orders are optimal is not known beyond the exact limit; the winners are the "
@@ -162,6 +163,7 @@ final class LinearOrdering {
         double slack = 0;
         int[] possibleWinners = new int[0];
         List<int[]> ordered = new ArrayList<>();
+        List<int[]> groups = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
             int[] members = components.get(i);
             ComponentOrder solved;
@@ -179,9 +181,11 @@ final class LinearOrdering {
             System.arraycopy(solved.order, 0, order, filled, members.length);
             filled += members.length;
             ordered.add(solved.order);
+            groups.addAll(solved.groups);
         }
         double agreement = agreement(order, m, w);
-        return new Solution(order, agreement, agreement + slack, ordered, exact, possibleWinners, unique, total, tolerance);
+        return new Solution(order, groups, agreement, agreement + slack, ordered, exact, possibleWinners, unique, total,
+                tolerance);
     }
 
     /** The agreement of {@code order}: the sum of {@code w(x, y)} over x placed before y. */
@@ -197,7 +201,8 @@ final class LinearOrdering {
     }
 
     /** An order of one component: its agreement inside the component, a bound, and its possible first candidates. */
-    private record ComponentOrder(int[] order, double agreement, double upperBound, int[] firsts, boolean unique) {
+    private record ComponentOrder(int[] order, double agreement, double upperBound, int[] firsts, boolean unique,
+            List<int[]> groups) {
     }
 
     /**
@@ -321,7 +326,68 @@ final class LinearOrdering {
             return ahead + best[full & ~(1 << x)] >= best[full] - tolerance;
         }).map(x -> members[x]).toArray();
         int[] candidates = Arrays.stream(order).map(v -> members[v]).toArray();
-        return new ComponentOrder(candidates, best[full], best[full], firsts, unique);
+        List<int[]> groups = unique ? singletons(candidates)
+                : tiedGroups(order, members, best, intoLow, intoHigh, lowBits, lowSize, highSize, tolerance);
+        return new ComponentOrder(candidates, best[full], best[full], firsts, unique, groups);
+    }
+
+    private static List<int[]> singletons(int[] order) {
+        return Arrays.stream(order).mapToObj(c -> new int[] {c}).toList();
+    }
+
+    /**
+     * The optimal orders of a component summarised as a weak order: two candidates tie when some
+     * optimal order puts the first before the second and another puts it after. A set S begins some
+     * optimal order exactly when the best order of S plus the best completion after S is optimal
+     * ({@code best[S] + rest[S] = best[full]}); then every member of S can precede every non-member.
+     * Candidates linked by such ambiguous pairs form consecutive runs of any optimal order (a candidate
+     * between two of them is ambiguous with one of the two), so the runs of {@code order} are the groups.
+     * This keeps the ranking free of any silent tie-break: it depends only on the set of optimal orders.
+     */
+    private static List<int[]> tiedGroups(int[] order, int[] members, double[] best, double[] intoLow, double[] intoHigh,
+            int lowBits, int lowSize, int highSize, double tolerance) {
+        int k = members.length;
+        int full = (1 << k) - 1;
+        int lowMask = lowSize - 1;
+        double[] rest = new double[full + 1];
+        for (int set = full - 1; set >= 0; set--) {
+            double value = Double.NEGATIVE_INFINITY;
+            int lowPart = set & lowMask;
+            int highPart = set >>> lowBits;
+            for (int free = ~set & full; free != 0; free &= free - 1) {
+                int v = Integer.numberOfTrailingZeros(free);
+                value = Math.max(value, intoLow[v * lowSize + lowPart] + intoHigh[v * highSize + highPart] + rest[set | (1 << v)]);
+            }
+            rest[set] = value;
+        }
+        int[] canPrecede = new int[k];
+        for (int set = 1; set < full; set++) {
+            if (best[set] + rest[set] >= best[full] - tolerance) {
+                for (int inside = set; inside != 0; inside &= inside - 1) {
+                    canPrecede[Integer.numberOfTrailingZeros(inside)] |= ~set & full;
+                }
+            }
+        }
+        List<int[]> groups = new ArrayList<>();
+        int start = 0;
+        for (int position = 1; position <= k; position++) {
+            boolean linked = false;
+            for (int i = start; i < position && position < k && !linked; i++) {
+                for (int j = position; j < k && !linked; j++) {
+                    linked = (canPrecede[order[j]] & (1 << order[i])) != 0;
+                }
+            }
+            if (!linked) {
+                int[] group = new int[position - start];
+                for (int i = start; i < position; i++) {
+                    group[i - start] = members[order[i]];
+                }
+                Arrays.sort(group);
+                groups.add(group);
+                start = position;
+            }
+        }
+        return groups;
     }
 
     /** Local search with insertion moves from several starts; the bound is the one in the class comment. */
@@ -360,7 +426,8 @@ final class LinearOrdering {
                 bestOrder = candidates;
             }
         }
-        return new ComponentOrder(bestOrder, bestValue, upperBound(members, m, w), new int[] {bestOrder[0]}, false);
+        return new ComponentOrder(bestOrder, bestValue, upperBound(members, m, w), new int[] {bestOrder[0]}, false,
+                singletons(bestOrder));
     }
 
     /** Moves one candidate at a time to the position that gains most, until no move gains. */
