@@ -77,7 +77,8 @@ final class AggregateCommand implements Callable<Integer> {
     Optional<Double> alpha;
 
     @Option(names = "--prior", paramLabel = "SIGMA", defaultValue = "2",
-            description = "Bradley-Terry: standard deviation of the N(0, SIGMA^2) prior on log-strengths "
+            description = "Bradley-Terry: standard deviation of the N(0, SIGMA^2) prior on log-strengths, used when no "
+                    + "finite maximum-likelihood estimate exists "
                     + "(default ${DEFAULT-VALUE}).")
     double prior;
 

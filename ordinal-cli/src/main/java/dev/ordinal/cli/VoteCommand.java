@@ -1,5 +1,7 @@
 package dev.ordinal.cli;
 
+import dev.ordinal.io.PrefLibType;
+import dev.ordinal.io.PrefLibWriter;
 import dev.ordinal.io.VoteResultWriter;
 import dev.ordinal.io.VoteResultWriter.RuleOutcome;
 import dev.ordinal.vote.Ballots;
@@ -86,6 +88,11 @@ final class VoteCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result here instead of stdout.")
     Optional<Path> output;
 
+    @Option(names = "--save-preflib", paramLabel = "FILE",
+            description = "Also write the ballots read (all files merged) as PrefLib; the extension picks the type "
+                    + "(.soc, .soi, .toc, .toi or .cat).")
+    Optional<Path> savePreflib;
+
     @Option(names = {"-q", "--quiet"}, description = "No read summary on stderr.")
     boolean quiet;
 
@@ -103,7 +110,10 @@ final class VoteCommand implements Callable<Integer> {
         }
         Map<String, String> parameters = parameters();
         Optional<TieBreak> breaking = tieBreak.map(TieBreak::parse);
-        Ballots ballots = input.read(spec.commandLine().getErr(), quiet);
+        Ballots ballots = input.read(spec.commandLine(), quiet);
+        if (savePreflib.isPresent()) {
+            savePreflib(ballots, savePreflib.get());
+        }
         try (Writer out = output.isPresent()
                 ? Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8) : Outputs.nonClosing(spec)) {
             if (rule.equals("all")) {
@@ -132,6 +142,20 @@ final class VoteCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private void savePreflib(Ballots ballots, Path path) throws IOException {
+        String name = path.getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT);
+        PrefLibType type;
+        try {
+            type = PrefLibType.valueOf(extension);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--save-preflib: '" + name + "' should end in .soc, .soi, .toc, .toi or .cat");
+        }
+        try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            PrefLibWriter.write(ballots, type, name, String.join(", ", input.files), out);
+        }
     }
 
     private static VoteResult apply(VotingRule votingRule, Ballots ballots, Optional<TieBreak> breaking) {

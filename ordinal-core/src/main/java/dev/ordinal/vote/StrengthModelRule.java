@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,7 +29,10 @@ import java.util.Set;
  * two unranked candidates say nothing about each other) and fits Bradley–Terry (Zermelo 1929;
  * Bradley and Terry 1952). {@code plackett-luce} fits Plackett–Luce (Luce 1959; Plackett 1975)
  * to the ballots themselves, a truncated ballot read as a top-k ranking (its ranked candidates
- * chosen, in order, over all the unranked ones).
+ * chosen, in order, over all the unranked ones). With {@code unranked=unknown} an unranked
+ * candidate is instead one the ballot says nothing about (a benchmark task that did not score a
+ * system): Bradley–Terry drops its pairs and Plackett–Luce reads the ballot as a ranking of its
+ * ranked candidates only.
  *
  * <p>The maximum-likelihood estimate is used when it exists; when it does not (some group of
  * candidates never loses to the rest, e.g. a unanimous profile) the fit is the MAP estimate
@@ -40,22 +44,29 @@ public final class StrengthModelRule implements VotingRule {
     private final String name;
     private final StrengthModel model;
     private final double priorSigma;
+    private final boolean unrankedUnknown;
 
-    private StrengthModelRule(String name, StrengthModel model, double priorSigma) {
+    /** The parameters both rules take, as the registry lists them. */
+    static final Map<String, String> PARAMETERS = Map.of(
+            "prior", "σ of the N(0, σ²) log-strength prior used when no finite MLE exists (default 4)",
+            "unranked", "below (default: ranked candidates beat unranked ones) or unknown (unranked says nothing)");
+
+    private StrengthModelRule(String name, StrengthModel model, RuleOptions options) {
+        this.priorSigma = options.number("prior", 4);
         if (!(priorSigma > 0) || Double.isInfinite(priorSigma)) {
             throw new VoteException("parameter prior must be a positive number, got " + priorSigma);
         }
+        this.unrankedUnknown = options.choice("unranked", "below", "below", "unknown").equals("unknown");
         this.name = name;
         this.model = model;
-        this.priorSigma = priorSigma;
     }
 
-    public static StrengthModelRule bradleyTerry(double priorSigma) {
-        return new StrengthModelRule("bradley-terry", new BradleyTerry(TieModel.HALF), priorSigma);
+    public static StrengthModelRule bradleyTerry(RuleOptions options) {
+        return new StrengthModelRule("bradley-terry", new BradleyTerry(TieModel.HALF), options);
     }
 
-    public static StrengthModelRule plackettLuce(double priorSigma) {
-        return new StrengthModelRule("plackett-luce", new PlackettLuce(), priorSigma);
+    public static StrengthModelRule plackettLuce(RuleOptions options) {
+        return new StrengthModelRule("plackett-luce", new PlackettLuce(), options);
     }
 
     @Override
@@ -75,8 +86,9 @@ public final class StrengthModelRule implements VotingRule {
         if (candidates.size() == 1) {
             return result.rankByScores("log-strength", new double[] {0}).build();
         }
+        double[][] record = new double[3][candidates.size()];
         Likelihood likelihood = model instanceof PlackettLuce
-                ? model.likelihood(rankings(ballots)) : model.likelihood(pairs(ballots));
+                ? model.likelihood(rankings(ballots)) : model.likelihood(pairs(ballots, record));
         FitOptions options = FitOptions.defaults();
         if (Identifiability.hasFiniteEstimate(likelihood)) {
             result.note("Maximum-likelihood fit of " + name + ".");
@@ -87,13 +99,22 @@ public final class StrengthModelRule implements VotingRule {
         }
         Fit fit = MaximumLikelihood.fit(likelihood, candidates, options);
         double[] strengths = Arrays.stream(fit.strengths()).map(s -> Math.rint(s * 1e9) / 1e9).toArray();
-        return result.rankByScores("log-strength", strengths)
-                .explain(Explanation.builder().scores("Fitted log-strengths (centred)", "log-strength", strengths, candidates)
-                        .build())
-                .build();
+        result.rankByScores("log-strength", strengths);
+        if (model instanceof PlackettLuce) {
+            return result.explain(Explanation.builder()
+                    .scores("Fitted log-strengths (centred)", "log-strength", strengths, candidates).build()).build();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            rows.add(List.of(candidates.name(c), Explanation.number(record[0][c]), Explanation.number(record[1][c]),
+                    Explanation.number(record[2][c]), Explanation.number(strengths[c])));
+        }
+        return result.table("Pairwise record (weighted) and fitted log-strengths (centred)",
+                List.of("candidate", "wins", "losses", "ties", "log-strength"), rows).build();
     }
 
-    private static ComparisonTable pairs(Ballots ballots) {
+    /** The pairwise judgments the ballots imply; {@code record} receives each candidate's wins, losses and ties. */
+    private ComparisonTable pairs(Ballots ballots, double[][] record) {
         int m = ballots.candidateCount();
         ComparisonTable.Builder table = ComparisonTable.builder();
         for (int c = 0; c < m; c++) {
@@ -103,12 +124,19 @@ public final class StrengthModelRule implements VotingRule {
             double weight = ballots.weight(b);
             for (int x = 0; x < m; x++) {
                 for (int y = x + 1; y < m; y++) {
-                    if (ballots.prefers(b, x, y)) {
-                        table.add(x, y, Outcome.A, weight);
-                    } else if (ballots.prefers(b, y, x)) {
-                        table.add(x, y, Outcome.B, weight);
-                    } else if (ballots.ranks(b, x)) {
+                    boolean bothRanked = ballots.ranks(b, x) && ballots.ranks(b, y);
+                    if (unrankedUnknown && !bothRanked) {
+                        continue;
+                    }
+                    if (ballots.prefers(b, x, y) || ballots.prefers(b, y, x)) {
+                        boolean xWins = ballots.prefers(b, x, y);
+                        table.add(x, y, xWins ? Outcome.A : Outcome.B, weight);
+                        record[0][xWins ? x : y] += weight;
+                        record[1][xWins ? y : x] += weight;
+                    } else if (bothRanked) {
                         table.add(x, y, Outcome.TIE, weight);
+                        record[2][x] += weight;
+                        record[2][y] += weight;
                     }
                 }
             }
@@ -116,7 +144,7 @@ public final class StrengthModelRule implements VotingRule {
         return table.build();
     }
 
-    private static RankingProfile rankings(Ballots ballots) {
+    private RankingProfile rankings(Ballots ballots) {
         Items candidates = ballots.candidates();
         RankingProfile.Builder profile = RankingProfile.builder();
         for (int c = 0; c < candidates.size(); c++) {
@@ -133,7 +161,7 @@ public final class StrengthModelRule implements VotingRule {
                     unranked.add(candidates.id(c));
                 }
             }
-            if (!unranked.isEmpty()) {
+            if (!unranked.isEmpty() && !unrankedUnknown) {
                 groups.add(unranked);
             }
             if (ballots.weight(b) > 0 && groups.size() > 1) {

@@ -1,13 +1,5 @@
 package dev.ordinal.vote;
 
-import dev.ordinal.fit.BradleyTerry;
-import dev.ordinal.fit.Fit;
-import dev.ordinal.fit.FitOptions;
-import dev.ordinal.fit.MaximumLikelihood;
-import dev.ordinal.fit.TieModel;
-import dev.ordinal.judgment.ComparisonTable;
-import dev.ordinal.judgment.Items;
-import dev.ordinal.judgment.Outcome;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -34,14 +26,13 @@ import java.util.Set;
  *   or only one scored) say nothing about the order and are left out.</li>
  *   <li>{@code median}: the weighted median of the same normalised scores (where the cumulative
  *   weight is exactly half, the midpoint of the two middle values).</li>
- *   <li>{@code bradley-terry}: task-wise comparisons (every task on which both systems of a pair
- *   are scored gives one comparison, weighted by the task's weight: a win for the better one, a
- *   tie, counted as half a win, for equal scores) fitted by {@link BradleyTerry}. A benchmark has
- *   few tasks, and a system that beats every other on every task has no finite maximum-likelihood
- *   strength, so the fit is always the MAP estimate under a Gaussian N(0, σ²) prior on the
- *   log-strengths ({@code σ} = {@value #DEFAULT_PRIOR_SIGMA} by default, weak next to the
- *   data of a few tasks: it shrinks the strengths but keeps the order of total wins when every
- *   pair of systems meets on the same tasks).</li>
+ *   <li>{@code bradley-terry}: the registry's rule with {@code unranked=unknown}, i.e. task-wise
+ *   comparisons (every task on which both systems of a pair are scored gives one comparison,
+ *   weighted by the task's weight: a win for the better one, a tie, counted as half a win, for
+ *   equal scores; a missing cell says nothing). A benchmark has few tasks, and a system that beats
+ *   every other on every task has no finite maximum-likelihood strength; then the fit is the MAP
+ *   estimate under a Gaussian N(0, σ²) prior on the log-strengths ({@code σ} =
+ *   {@value #DEFAULT_PRIOR_SIGMA} by default).</li>
  *   <li>any rule of {@link VotingRules}, applied with its default options to
  *   {@link BenchmarkTable#toBallots()}: one ballot per task.</li>
  * </ul>
@@ -52,7 +43,7 @@ public final class TableAggregation {
     public static final List<String> DEFAULT_METHODS =
             List.of("mean", "median", "borda", "copeland", "schulze", "kemeny", "maximal-lottery", "bradley-terry");
     /** The methods this class computes itself; every other name is looked up in {@link VotingRules}. */
-    public static final List<String> TABLE_METHODS = List.of("mean", "median", "bradley-terry");
+    public static final List<String> TABLE_METHODS = List.of("mean", "median");
     /** Standard deviation of the Bradley–Terry prior on log-strengths. */
     public static final double DEFAULT_PRIOR_SIGMA = 2;
 
@@ -77,12 +68,17 @@ public final class TableAggregation {
             if (!seen.add(method)) {
                 throw new VoteException("method '" + method + "' is named twice");
             }
-            if (!TABLE_METHODS.contains(method)) {
-                rules.put(method, VotingRules.create(method));
-            }
         }
         if (!(priorSigma > 0) || Double.isInfinite(priorSigma)) {
             throw new VoteException("the Bradley-Terry prior's sigma must be positive and finite, got " + priorSigma);
+        }
+        for (String method : methods) {
+            if (method.equals("bradley-terry")) {
+                rules.put(method, VotingRules.create(method, RuleOptions.defaults().with("unranked", "unknown")
+                        .with("prior", Double.toString(priorSigma))));
+            } else if (!TABLE_METHODS.contains(method)) {
+                rules.put(method, VotingRules.create(method));
+            }
         }
         this.methods = List.copyOf(methods);
         this.priorSigma = priorSigma;
@@ -109,7 +105,6 @@ public final class TableAggregation {
             results.add(switch (method) {
                 case "mean" -> byNormalisedScores(table, normalised, separating, true);
                 case "median" -> byNormalisedScores(table, normalised, separating, false);
-                case "bradley-terry" -> bradleyTerry(table);
                 default -> applyRule(rules.get(method), ballots);
             });
         }
@@ -189,62 +184,6 @@ public final class TableAggregation {
             }
         }
         return values[order[count - 1]];
-    }
-
-    private VoteResult bradleyTerry(BenchmarkTable table) {
-        int systems = table.systemCount();
-        ComparisonTable.Builder comparisons = ComparisonTable.builder();
-        for (int s = 0; s < systems; s++) {
-            comparisons.item(table.systems().id(s));
-        }
-        double[][] record = new double[3][systems];
-        for (int t = 0; t < table.taskCount(); t++) {
-            double weight = table.task(t).weight();
-            double sign = table.task(t).direction() == BenchmarkTable.Direction.HIGHER_IS_BETTER ? 1 : -1;
-            for (int a = 0; a < systems; a++) {
-                for (int b = a + 1; b < systems; b++) {
-                    if (!table.has(a, t) || !table.has(b, t)) {
-                        continue;
-                    }
-                    double difference = sign * (table.score(a, t) - table.score(b, t));
-                    Outcome outcome = difference > 0 ? Outcome.A : difference < 0 ? Outcome.B : Outcome.TIE;
-                    comparisons.add(a, b, outcome, weight);
-                    int winner = outcome == Outcome.A ? a : b;
-                    if (outcome == Outcome.TIE) {
-                        record[2][a] += weight;
-                        record[2][b] += weight;
-                    } else {
-                        record[0][winner] += weight;
-                        record[1][winner == a ? b : a] += weight;
-                    }
-                }
-            }
-        }
-        ComparisonTable built = comparisons.build();
-        Items items = built.items();
-        Fit fit = MaximumLikelihood.fit(new BradleyTerry(TieModel.HALF).likelihood(built), items,
-                FitOptions.defaults().withPrior(priorSigma));
-        double[] strengths = fit.strengths();
-        for (int s = 0; s < systems; s++) {
-            strengths[s] = Math.rint(strengths[s] * ROUNDING) / ROUNDING;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (int s = 0; s < systems; s++) {
-            rows.add(List.of(table.systems().name(s), Explanation.number(record[0][s]),
-                    Explanation.number(record[1][s]), Explanation.number(record[2][s]),
-                    Explanation.number(strengths[s])));
-        }
-        VoteResult.Builder result = VoteResult.builder("bradley-terry", table.systems())
-                .rankByScores("log-strength", strengths)
-                .note("Each task on which two systems are both scored is one comparison between them, weighted by "
-                        + "the task's weight; equal scores are a tie, counted as half a win. Bradley-Terry "
-                        + "log-strengths (mean 0) are the MAP estimate under a N(0, " + Explanation.number(priorSigma)
-                        + "^2) prior.")
-                .table("Task-wise comparisons", List.of("system", "wins", "losses", "ties", "log-strength"), rows);
-        if (!fit.converged()) {
-            result.note("The fit did not converge in " + fit.iterations() + " iterations; strengths are approximate.");
-        }
-        return result.build();
     }
 
     private static Explanation explain(BenchmarkTable table, double[][] normalised, boolean[] separating) {

@@ -126,11 +126,10 @@ public final class VotingRules {
                 Map.of(), options -> new SingleTransferableVote(options.seats()));
 
         // statistical models
-        Map<String, String> prior = Map.of("prior", "σ of the N(0, σ²) log-strength prior used when no finite MLE exists (default 4)");
-        add("bradley-terry", "Bradley–Terry strengths fitted to the pairwise comparisons the ballots imply", prior,
-                options -> StrengthModelRule.bradleyTerry(options.number("prior", 4)));
-        add("plackett-luce", "Plackett–Luce strengths fitted to the ballots as (top-k) rankings", prior,
-                options -> StrengthModelRule.plackettLuce(options.number("prior", 4)));
+        add("bradley-terry", "Bradley–Terry strengths fitted to the pairwise comparisons the ballots imply",
+                StrengthModelRule.PARAMETERS, StrengthModelRule::bradleyTerry);
+        add("plackett-luce", "Plackett–Luce strengths fitted to the ballots as (top-k) rankings",
+                StrengthModelRule.PARAMETERS, StrengthModelRule::plackettLuce);
     }
 
     private VotingRules() {
