@@ -6,7 +6,6 @@ import dev.ordinal.io.LoadedBallots;
 import dev.ordinal.vote.Ballots;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

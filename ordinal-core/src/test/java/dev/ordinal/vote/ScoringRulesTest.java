@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.ordinal.vote.PositionalScoring.Truncated;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

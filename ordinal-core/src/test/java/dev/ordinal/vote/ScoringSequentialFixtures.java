@@ -1,5 +1,7 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.judgment.Items;
+import java.util.HashMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,21 +49,33 @@ final class ScoringSequentialFixtures {
                 17, "Knoxville>Chattanooga>Nashville>Memphis");
     }
 
-    /**
-     * A PrefLib .soc test resource ("COUNT: a, b, c" lines); candidates are registered in the
-     * order of the "ALTERNATIVE NAME" headers, so their index is their number in the file.
-     */
+    /** A PrefLib .soc test resource of this package (see {@link #prefLib(InputStream)}). */
     static Ballots soc(String resource) {
         InputStream stream = ScoringSequentialFixtures.class.getResourceAsStream("/vote/" + resource);
         if (stream == null) {
             throw new IllegalArgumentException("no test resource vote/" + resource);
         }
+        return prefLib(stream);
+    }
+
+    /**
+     * A minimal reader of strict PrefLib orders (.soc, .soi): "# ALTERNATIVE NAME i: name" headers and
+     * "COUNT: a,b,c" lines. Candidate ids are the alternative numbers, registered in header order,
+     * and their display names the declared names. (ordinal-io's PrefLibReader depends on core, so
+     * core's tests cannot use it.)
+     */
+    static Ballots prefLib(InputStream stream) {
         Ballots.Builder builder = Ballots.builder();
+        Map<String, String> names = new HashMap<>();
+        List<String> ids = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.startsWith("# ALTERNATIVE NAME ")) {
-                    builder.candidate(line.substring(line.indexOf(':') + 1).strip());
+                    String[] parts = line.substring("# ALTERNATIVE NAME ".length()).split(":", 2);
+                    ids.add(parts[0].strip());
+                    names.put(parts[0].strip(), parts[1].strip());
+                    builder.candidate(parts[0].strip());
                 } else if (!line.startsWith("#") && !line.isBlank()) {
                     int colon = line.indexOf(':');
                     List<List<String>> groups = new ArrayList<>();
@@ -74,7 +88,7 @@ final class ScoringSequentialFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return builder.build();
+        return builder.candidateNames(Items.of(ids).withNames(names)).build();
     }
 
     /** The named explanation table's rows. */

@@ -3,52 +3,21 @@ package dev.ordinal.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ordinal.judgment.Items;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SingleTransferableVoteTest {
-
-    /**
-     * A minimal reader for PrefLib .soi files (ordinal-io's PrefLibReader depends on core, so core's
-     * tests cannot use it): "# ALTERNATIVE NAME i: name" headers and "count: a,b,c" ballots.
-     */
-    static Ballots readSoi(String resource) throws IOException {
-        Ballots.Builder builder = Ballots.builder();
-        Map<String, String> names = new HashMap<>();
-        List<String> ids = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                SingleTransferableVoteTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith("# ALTERNATIVE NAME ")) {
-                    String[] parts = line.substring("# ALTERNATIVE NAME ".length()).split(":", 2);
-                    ids.add(parts[0].strip());
-                    names.put(parts[0].strip(), parts[1].strip());
-                    builder.candidate(parts[0].strip());
-                } else if (!line.startsWith("#") && !line.isBlank()) {
-                    String[] parts = line.split(":", 2);
-                    List<List<String>> groups = Arrays.stream(parts[1].split(",")).map(id -> List.of(id.strip())).toList();
-                    builder.add(groups, Double.parseDouble(parts[0].strip()));
-                }
-            }
-        }
-        return builder.candidateNames(Items.of(ids).withNames(names)).build();
-    }
 
     @Test
     void dublinWest2002ElectsHigginsLenihanAndBurton() throws IOException {
         // PrefLib 00001-00000002 (2002 Dublin West, 3 seats, 29,988 ballots); the declared result of
         // that election: Joe Higgins (S.P.), Brian Lenihan (F.F.), Joan Burton (Lab).
-        Ballots ballots = readSoi("/vote/dublin-west-2002.soi");
+        Ballots ballots = ScoringSequentialFixtures.prefLib(
+                Files.newInputStream(Path.of("../examples/preflib/irish/00001-00000002.soi")));
         assertThat(ballots.totalWeight()).isEqualTo(29988);
         VoteResult result = new SingleTransferableVote(3).apply(ballots);
         assertThat(result.winnerNames()).containsExactlyInAnyOrder("Joe Higgins S.P.", "Brian Lenihan F.F.", "Joan Burton Lab");
