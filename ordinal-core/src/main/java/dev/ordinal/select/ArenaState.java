@@ -1,0 +1,151 @@
+package dev.ordinal.select;
+
+import java.util.Arrays;
+
+/**
+ * What a matchmaking strategy may look at: the items (some inactive), how many items a battle
+ * shows ({@code k}), every pair's comparison and win counts, how many battles have been run, and
+ * the current estimate of every item's log-strength (natural-log scale, as Bradley–Terry's) with its
+ * standard deviation. Whoever runs the arena records outcomes here and refreshes the estimates
+ * (after every battle or in batches); strategies only read. Counts are primitive arrays indexed
+ * {@code i * n + j}. Not thread-safe.
+ */
+public final class ArenaState {
+    private final int n;
+    private final int k;
+    private final boolean[] active;
+    private final long[] comparisons;
+    private final double[] wins;
+    private final long[] appearances;
+    private final double[] mean;
+    private final double[] sd;
+    private long battles;
+
+    /**
+     * @param items number of items, at least {@code k}
+     * @param k     items per battle, at least 2
+     */
+    public ArenaState(int items, int k) {
+        if (k < 2 || items < k) {
+            throw new IllegalArgumentException("need k >= 2 and at least k items, got k=" + k + ", items=" + items);
+        }
+        this.n = items;
+        this.k = k;
+        this.active = new boolean[items];
+        Arrays.fill(active, true);
+        this.comparisons = new long[items * items];
+        this.wins = new double[items * items];
+        this.appearances = new long[items];
+        this.mean = new double[items];
+        this.sd = new double[items];
+        Arrays.fill(sd, 1.0);
+    }
+
+    public int itemCount() {
+        return n;
+    }
+
+    /** Items per battle. */
+    public int k() {
+        return k;
+    }
+
+    public boolean active(int item) {
+        return active[item];
+    }
+
+    public int activeCount() {
+        int count = 0;
+        for (boolean a : active) {
+            count += a ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Retires or restores an item; strategies propose active items only. */
+    public void setActive(int item, boolean isActive) {
+        active[item] = isActive;
+        if (activeCount() < k) {
+            active[item] = true;
+            throw new IllegalArgumentException("at least k=" + k + " items must stay active");
+        }
+    }
+
+    /** How often {@code i} and {@code j} have been compared (symmetric). */
+    public long comparisons(int i, int j) {
+        return comparisons[i * n + j];
+    }
+
+    /** How often {@code i} beat {@code j}, a tie counting half. */
+    public double wins(int i, int j) {
+        return wins[i * n + j];
+    }
+
+    /** In how many battles {@code item} appeared. */
+    public long appearances(int item) {
+        return appearances[item];
+    }
+
+    /** Battles recorded so far. */
+    public long battles() {
+        return battles;
+    }
+
+    /** Current log-strength estimate of {@code item}. */
+    public double mean(int item) {
+        return mean[item];
+    }
+
+    /** Standard deviation of that estimate. */
+    public double sd(int item) {
+        return sd[item];
+    }
+
+    /** Replaces the estimates (log-strengths and their standard deviations). */
+    public void setEstimates(double[] means, double[] sds) {
+        if (means.length != n || sds.length != n) {
+            throw new IllegalArgumentException("expected " + n + " estimates");
+        }
+        System.arraycopy(means, 0, mean, 0, n);
+        System.arraycopy(sds, 0, sd, 0, n);
+    }
+
+    /**
+     * Records one battle's result as an ordering of its items in tied groups, best first: every
+     * item beats those in later groups and ties (half a win each) with those in its own group.
+     */
+    public void record(int[][] groups) {
+        battles++;
+        for (int g = 0; g < groups.length; g++) {
+            for (int x : groups[g]) {
+                appearances[x]++;
+                for (int h = g; h < groups.length; h++) {
+                    for (int y : groups[h]) {
+                        if (x == y) {
+                            continue;
+                        }
+                        if (h == g) {
+                            if (x < y) {
+                                pair(x, y, 0.5, 0.5);
+                            }
+                        } else {
+                            pair(x, y, 1, 0);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Records a pairwise battle: {@code winner} beat {@code loser}, or they tied. */
+    public void recordPair(int winner, int loser, boolean tie) {
+        record(tie ? new int[][] {{winner, loser}} : new int[][] {{winner}, {loser}});
+    }
+
+    private void pair(int x, int y, double xWins, double yWins) {
+        comparisons[x * n + y]++;
+        comparisons[y * n + x]++;
+        wins[x * n + y] += xWins;
+        wins[y * n + x] += yWins;
+    }
+}
