@@ -81,6 +81,15 @@ class LlmfaoStyleControlTest {
     }
 
     @Test
+    void theGpt3LabelsHoldTheCountsTheExamplesReadmeStates() throws IOException {
+        List<Label> labels = labels("llmfao/gpt3-crowd-comparisons.csv", "gpt3");
+        assertThat(labels).hasSize(2_139);
+        assertThat(labels.stream().filter(l -> l.outcome() == Outcome.A)).hasSize(1_352);
+        assertThat(labels.stream().filter(l -> l.outcome() == Outcome.B)).hasSize(593);
+        assertThat(labels.stream().filter(l -> l.outcome() == Outcome.TIE)).hasSize(194);
+    }
+
+    @Test
     void judgeLabelsRunToo() throws IOException {
         for (String judge : List.of("gpt4", "gpt3")) {
             StyleControlResult result = run("llmfao/" + judge + "-crowd-comparisons.csv", judge);
