@@ -30,7 +30,7 @@ public final class MatchmakingStrategies {
                     "Houlsby et al. 2011, BALD", Map.of()),
             new Description("thompson", "sampled top K-1 against a challenger from a second draw",
                     "Thompson 1933; Russo 2016, top-two Thompson sampling",
-                    Map.of("epsilon", "0.05", "draws", "32")),
+                    Map.of("epsilon", "0.05", "draws", "16")),
             new Description("rucb", "dueling bandit: relative upper confidence bounds from win counts",
                     "Zoghi et al. 2014, RUCB", Map.of("alpha", "0.51")),
             new Description("dts", "dueling bandit: double Thompson sampling from win counts",

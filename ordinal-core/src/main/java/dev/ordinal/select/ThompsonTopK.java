@@ -14,7 +14,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * whose estimates make them plausible leaders are compared most; settled bottom items are not.
  *
  * <p>Propensity: ε-uniform mixture with Monte Carlo re-draws, see {@link SampledStrategy}; defaults
- * ε = 0.05, R = 32. A draw is O(n), so a proposal is O((R + 1) · n).
+ * ε = 0.05, R = 16. A draw is O(n), so a proposal is O((R + 1) · n).
  */
 public final class ThompsonTopK extends SampledStrategy {
 
