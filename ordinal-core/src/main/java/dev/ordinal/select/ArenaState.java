@@ -17,6 +17,8 @@ public final class ArenaState {
     private final long[] comparisons;
     private final double[] wins;
     private final long[] appearances;
+    private final int[][] partners;
+    private final int[] partnerCounts;
     private final double[] mean;
     private final double[] sd;
     private long battles;
@@ -36,6 +38,9 @@ public final class ArenaState {
         this.comparisons = new long[items * items];
         this.wins = new double[items * items];
         this.appearances = new long[items];
+        this.partners = new int[items][];
+        Arrays.fill(partners, new int[0]);
+        this.partnerCounts = new int[items];
         this.mean = new double[items];
         this.sd = new double[items];
         Arrays.fill(sd, 1.0);
@@ -79,6 +84,22 @@ public final class ArenaState {
     /** How often {@code i} beat {@code j}, a tie counting half. */
     public double wins(int i, int j) {
         return wins[i * n + j];
+    }
+
+    /** With how many distinct items {@code item} has been compared at least once. */
+    public int partnerCount(int item) {
+        return partnerCounts[item];
+    }
+
+    /**
+     * The {@code index}-th distinct item compared with {@code item}, in order of first comparison;
+     * lets strategies visit only the compared pairs (every other pair has no record at all).
+     */
+    public int partner(int item, int index) {
+        if (index >= partnerCounts[item]) {
+            throw new IndexOutOfBoundsException("item " + item + " has " + partnerCounts[item] + " partners, asked for #" + index);
+        }
+        return partners[item][index];
     }
 
     /** In how many battles {@code item} appeared. */
@@ -143,9 +164,20 @@ public final class ArenaState {
     }
 
     private void pair(int x, int y, double xWins, double yWins) {
+        if (comparisons[x * n + y] == 0) {
+            addPartner(x, y);
+            addPartner(y, x);
+        }
         comparisons[x * n + y]++;
         comparisons[y * n + x]++;
         wins[x * n + y] += xWins;
         wins[y * n + x] += yWins;
+    }
+
+    private void addPartner(int item, int partner) {
+        if (partnerCounts[item] == partners[item].length) {
+            partners[item] = Arrays.copyOf(partners[item], Math.max(4, 2 * partnerCounts[item]));
+        }
+        partners[item][partnerCounts[item]++] = partner;
     }
 }

@@ -1,0 +1,59 @@
+package dev.ordinal.select;
+
+import java.util.Arrays;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * The shape shared by the posterior-sampling strategies, whose probability of proposing a given set
+ * has no closed form. Each proposal is an ε-mixture: with probability ε a uniformly random K-set
+ * ({@link UniformSampling}), otherwise the strategy's own draw. The reported propensity is
+ * <pre>  ε / C(m, K) + (1 − ε) · hits / R</pre>
+ * where hits counts how many of R fresh, independent re-draws of the strategy's own rule (made
+ * after the proposal, from the same random source) give the same set. The first term is exact and
+ * a floor: no set the strategy can propose has a smaller reported propensity, and no item can
+ * starve. The second is an unbiased Monte Carlo estimate of the rule's own probability, coarse
+ * (its smallest non-zero value is (1 − ε)/R) but honest; R = 0 reports the floor alone. The
+ * re-draws cost R times a proposal.
+ */
+abstract class SampledStrategy implements MatchmakingStrategy {
+    private final double exploration;
+    private final int draws;
+
+    /**
+     * @param exploration ε in (0, 1], the share of uniformly random battles
+     * @param draws       R ≥ 0, the Monte Carlo re-draws behind the propensity
+     */
+    SampledStrategy(String name, double exploration, int draws) {
+        if (!(exploration > 0 && exploration <= 1)) {
+            throw new IllegalArgumentException(name + "'s epsilon must be in (0, 1], got " + exploration);
+        }
+        if (draws < 0) {
+            throw new IllegalArgumentException(name + "'s draws must not be negative, got " + draws);
+        }
+        this.exploration = exploration;
+        this.draws = draws;
+    }
+
+    /** One draw of the strategy's own rule: K distinct active items. */
+    abstract int[] sample(ArenaState state, UniformRandomProvider random);
+
+    @Override
+    public final Battle propose(ArenaState state, UniformRandomProvider random) {
+        int[] items = random.nextDouble() < exploration
+                ? new UniformSampling().propose(state, random).items()
+                : sample(state, random);
+        int[] set = items.clone();
+        Arrays.sort(set);
+        int hits = 0;
+        for (int r = 0; r < draws; r++) {
+            int[] again = sample(state, random);
+            Arrays.sort(again);
+            hits += Arrays.equals(set, again) ? 1 : 0;
+        }
+        double ownRule = draws == 0 ? 0 : (double) hits / draws;
+        double propensity = exploration * UniformSampling.propensity(state.activeCount(), state.k())
+                + (1 - exploration) * ownRule;
+        PivotStrategy.shuffle(items, random);
+        return new Battle(items, Math.min(1, propensity));
+    }
+}
