@@ -53,7 +53,7 @@ public record PairwiseColumns(String a, String b, String winner, Map<String, Out
     /**
      * The FastChat / LMArena battle layout: {@code model_a}, {@code model_b}, {@code winner} in
      * {@code model_a, model_b, tie, tie (bothbad)}; judge {@code judge}, time {@code tstamp}
-     * (epoch seconds), {@code category} and context {@code question_id} when the input has them.
+     * (epoch seconds) and {@code category} when the input has them.
      */
     public static PairwiseColumns arena() {
         Map<String, Outcome> values = new LinkedHashMap<>();
@@ -62,7 +62,7 @@ public record PairwiseColumns(String a, String b, String winner, Map<String, Out
         values.put("tie", Outcome.TIE);
         values.put("tie (bothbad)", Outcome.BOTH_BAD);
         return new PairwiseColumns("model_a", "model_b", "winner", values, Optional.of("judge"),
-                Optional.of("tstamp"), Optional.of("category"), Optional.empty(), Optional.empty(), Optional.of("question_id"));
+                Optional.of("tstamp"), Optional.of("category"), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**

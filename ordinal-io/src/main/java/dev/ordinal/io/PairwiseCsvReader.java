@@ -42,31 +42,31 @@ final class PairwiseCsvReader {
 
     /**
      * For each header position, the field slot of its column; fails when a named column is missing,
-     * including the provenance columns no sink reads (a judge or category the user named must exist).
+     * including the provenance columns the sink does not read (a judge or category the user named
+     * must exist).
      */
     private static int[] slots(PairwiseColumns columns, String[] fieldColumns, List<String> header, ReadTally tally,
                                long headerLine) {
         int[] slots = new int[header.size()];
         Arrays.fill(slots, OTHER);
-        for (String column : List.of(columns.judge(), columns.category(), columns.unit(), columns.context())
-                .stream().flatMap(Optional::stream).toList()) {
-            assign(slots, header, column, OTHER, tally, headerLine);
-        }
         for (int field = 0; field < fieldColumns.length; field++) {
             if (!fieldColumns[field].isEmpty()) {
-                assign(slots, header, fieldColumns[field], field, tally, headerLine);
+                slots[position(header, fieldColumns[field], tally, headerLine)] = field;
             }
+        }
+        for (Optional<String> column : List.of(columns.judge(), columns.category(), columns.unit(), columns.context())) {
+            column.ifPresent(name -> position(header, name, tally, headerLine));
         }
         return slots;
     }
 
-    private static void assign(int[] slots, List<String> header, String column, int slot, ReadTally tally, long line) {
+    private static int position(List<String> header, String column, ReadTally tally, long line) {
         int index = header.indexOf(column);
         if (index < 0) {
             throw tally.error(line, null, column, "column '" + column + "' is not in the header " + header,
                     "a header naming every column given", "missing column");
         }
-        slots[index] = slot;
+        return index;
     }
 
     private static InputException undetected(ReadTally tally, long line, List<String> header) {
