@@ -9,7 +9,7 @@ import java.util.List;
 final class EstimateRows {
     static final double ROW = 20;
     static final double FONT = 11;
-    private static final double WIDTH = 640;
+    private static final double WIDTH = 520;
     private static final double TOP = 6;
     private static final double AXIS = 38;
     private static final double VALUE_COLUMN = 52;

@@ -9,7 +9,7 @@ import java.util.List;
  * @param header the column names
  * @param rows   the rows, each with one cell per column
  */
-public record Table(List<String> header, List<List<String>> rows) {
+public record Table(List<String> header, List<List<String>> rows) implements Report.Block {
     public Table {
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
