@@ -24,27 +24,46 @@ final class JsonJudgmentReader {
     private final Kind kind;
     private final Optional<PairwiseColumns> requested;
     private final ReadTally tally;
+    private final PairwiseSink sink;
     private PairwiseAccumulator pairwise;
+    private String[] pairwiseKeys;
     private RankingAccumulator rankings;
 
-    private JsonJudgmentReader(Kind kind, Optional<PairwiseColumns> requested, ReadTally tally) {
+    private JsonJudgmentReader(Kind kind, Optional<PairwiseColumns> requested, ReadTally tally, PairwiseSink sink) {
         this.kind = kind;
         this.requested = requested;
         this.tally = tally;
+        this.sink = sink;
     }
 
     /** JSON Lines: a malformed line is an invalid record, so skipInvalid can skip it. */
     static LoadedJudgments readLines(InputStream in, Kind kind, Optional<PairwiseColumns> columns, ReadTally tally) {
-        JsonJudgmentReader reader = new JsonJudgmentReader(kind, columns, tally);
+        TableSink table = new TableSink();
+        JsonJudgmentReader reader = new JsonJudgmentReader(kind, columns, tally, table);
         JsonRecords.streamLines(in, tally, reader::accept);
-        return reader.finish();
+        return reader.finish(table);
     }
 
     /** One JSON array of objects, streamed; malformed JSON cannot be resynchronised and always fails. */
     static LoadedJudgments readArray(InputStream in, Kind kind, Optional<PairwiseColumns> columns, ReadTally tally) {
-        JsonJudgmentReader reader = new JsonJudgmentReader(kind, columns, tally);
+        TableSink table = new TableSink();
+        JsonJudgmentReader reader = new JsonJudgmentReader(kind, columns, tally, table);
         JsonRecords.streamArray(in, tally, tally::nothingFound, reader::accept);
-        return reader.finish();
+        return reader.finish(table);
+    }
+
+    /**
+     * Pairwise records only, as JSON Lines ({@code array} false) or one array, streamed to
+     * {@code sink}; the caller finishes the tally.
+     */
+    static void readPairwise(InputStream in, boolean array, Optional<PairwiseColumns> columns, ReadTally tally,
+                             PairwiseSink sink) {
+        JsonJudgmentReader reader = new JsonJudgmentReader(Kind.PAIRWISE, columns, tally, sink);
+        if (array) {
+            JsonRecords.streamArray(in, tally, tally::nothingFound, reader::accept);
+        } else {
+            JsonRecords.streamLines(in, tally, reader::accept);
+        }
     }
 
     private void accept(long line, JsonNode node) {
@@ -77,28 +96,22 @@ final class JsonJudgmentReader {
                         "model_a, model_b, winner (arena battles), left, right, winner (LLMFAO), or ranking;"
                                 + " otherwise name the keys with --a, --b, --winner and the verdict values with --outcomes",
                         "unknown columns")));
-        pairwise = new PairwiseAccumulator(columns, tally);
+        pairwise = new PairwiseAccumulator(columns, tally, sink);
+        pairwiseKeys = pairwise.fieldColumns();
     }
 
     private void acceptPairwise(long line, ObjectNode object) {
-        PairwiseColumns columns = pairwise.columns();
-        String a;
-        String b;
-        String winner;
-        String time;
-        String weight;
+        String[] fields = new String[pairwiseKeys.length];
         try {
-            a = scalar(tally, line, object, columns.a());
-            b = scalar(tally, line, object, columns.b());
-            winner = scalar(tally, line, object, columns.winner());
-            time = columns.time().map(key -> scalar(tally, line, object, key)).orElse("");
-            weight = columns.weight().map(key -> scalar(tally, line, object, key)).orElse("");
+            for (int field = 0; field < fields.length; field++) {
+                fields[field] = pairwiseKeys[field].isEmpty() ? "" : scalar(tally, line, object, pairwiseKeys[field]);
+            }
         } catch (InputException e) {
             tally.records(1);
             tally.reject(e, 1);
             return;
         }
-        pairwise.add(line, a, b, winner, time, weight);
+        pairwise.add(line, fields);
     }
 
     private void acceptRanking(long line, ObjectNode object) {
@@ -166,12 +179,12 @@ final class JsonJudgmentReader {
                 "a string or a number", "bad value");
     }
 
-    private LoadedJudgments finish() {
+    private LoadedJudgments finish(TableSink table) {
         if (rankings != null) {
             return new LoadedRankings(rankings.build(), tally.finish());
         }
         if (pairwise != null) {
-            return new LoadedPairwise(pairwise.build(), tally.finish());
+            return new LoadedPairwise(table.build(), tally.finish());
         }
         throw tally.nothingFound();
     }

@@ -1,6 +1,5 @@
 package dev.ordinal.io;
 
-import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -8,26 +7,60 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Checks the fields of one pairwise record and adds it to a {@link ComparisonTable}. Shared by
- * the CSV and JSON readers so that both accept and reject exactly the same values. An empty
- * string stands for an absent value.
+ * Checks the fields of one pairwise record and hands it to a {@link PairwiseSink}. Shared by the
+ * CSV and JSON readers so that both accept and reject exactly the same values. A record's fields
+ * come as an array indexed by {@link #A}, {@link #B}... {@link #CONTEXT}; an empty string stands
+ * for an absent value.
  */
 final class PairwiseAccumulator {
-    private final ComparisonTable.Builder table = ComparisonTable.builder();
-    private final CellCounts cells = new CellCounts();
+    static final int A = 0;
+    static final int B = 1;
+    static final int WINNER = 2;
+    static final int TIME = 3;
+    static final int WEIGHT = 4;
+    static final int JUDGE = 5;
+    static final int UNIT = 6;
+    static final int CONTEXT = 7;
+    static final int FIELDS = 8;
+
     private final PairwiseColumns columns;
     private final ReadTally tally;
+    private final PairwiseSink sink;
     private final Map<String, Outcome> outcomes;
 
-    PairwiseAccumulator(PairwiseColumns columns, ReadTally tally) {
+    PairwiseAccumulator(PairwiseColumns columns, ReadTally tally, PairwiseSink sink) {
         this.columns = columns;
         this.tally = tally;
+        this.sink = sink;
         this.outcomes = new HashMap<>(columns.outcomeValues());
     }
 
-    /** One record: the two sides, the verdict, and the optional time and weight ("" when absent). */
-    void add(long line, String a, String b, String winner, String time, String weight) {
+    /**
+     * The column (or key) of each field the sink wants, indexed as a record's fields are; "" for a
+     * field the columns do not name or the sink does not keep.
+     */
+    String[] fieldColumns() {
+        String[] names = new String[FIELDS];
+        names[A] = columns.a();
+        names[B] = columns.b();
+        names[WINNER] = columns.winner();
+        names[TIME] = columns.time().orElse("");
+        names[WEIGHT] = columns.weight().orElse("");
+        boolean provenance = sink.keepsProvenance();
+        names[JUDGE] = provenance ? columns.judge().orElse("") : "";
+        names[UNIT] = provenance ? columns.unit().orElse("") : "";
+        names[CONTEXT] = provenance ? columns.context().orElse("") : "";
+        return names;
+    }
+
+    /** One record, its fields indexed as {@link #fieldColumns()} names them. */
+    void add(long line, String[] fields) {
         tally.records(1);
+        String a = fields[A];
+        String b = fields[B];
+        String winner = fields[WINNER];
+        String time = fields[TIME];
+        String weight = fields[WEIGHT];
         if (a.isEmpty() || b.isEmpty() || winner.isEmpty()) {
             String field = a.isEmpty() ? columns.a() : b.isEmpty() ? columns.b() : columns.winner();
             String expected = winner.isEmpty() && !a.isEmpty() && !b.isEmpty() ? columns.expectedOutcomes() : "an item id";
@@ -59,7 +92,7 @@ final class PairwiseAccumulator {
                     "an ISO-8601 instant such as 2024-05-01T12:00:00Z or epoch seconds", "bad time"), 1);
             return;
         }
-        cells.add(table.item(a), table.item(b), outcome, judgmentWeight);
+        sink.add(a, b, outcome, judgmentWeight, fields[JUDGE], fields[UNIT], fields[CONTEXT]);
         tally.kept(1);
     }
 
@@ -83,14 +116,5 @@ final class PairwiseAccumulator {
                 return false;
             }
         }
-    }
-
-    PairwiseColumns columns() {
-        return columns;
-    }
-
-    ComparisonTable build() {
-        cells.addTo(table);
-        return table.build();
     }
 }

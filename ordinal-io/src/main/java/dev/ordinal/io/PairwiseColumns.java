@@ -22,10 +22,13 @@ import java.util.Optional;
  * @param time          column of the time: an ISO-8601 instant or epoch seconds
  * @param category      column of the kind of prompt or task
  * @param weight        column of a positive, finite weight (1 when absent)
+ * @param unit          column of what was judged, for audits: records of several sources with one
+ *                      unit answered the same question (LLMFAO's pair {@code id})
+ * @param context       column of the prompt or task the two sides answered, for audits
  */
 public record PairwiseColumns(String a, String b, String winner, Map<String, Outcome> outcomeValues,
                               Optional<String> judge, Optional<String> time, Optional<String> category,
-                              Optional<String> weight) {
+                              Optional<String> weight, Optional<String> unit, Optional<String> context) {
 
     public PairwiseColumns {
         Objects.requireNonNull(a, "a");
@@ -35,6 +38,8 @@ public record PairwiseColumns(String a, String b, String winner, Map<String, Out
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(context, "context");
         if (a.equals(b) || a.equals(winner) || b.equals(winner)) {
             throw new IllegalArgumentException("the a, b and winner columns must differ, got '" + a + "', '" + b
                     + "', '" + winner + "'");
@@ -57,12 +62,13 @@ public record PairwiseColumns(String a, String b, String winner, Map<String, Out
         values.put("tie", Outcome.TIE);
         values.put("tie (bothbad)", Outcome.BOTH_BAD);
         return new PairwiseColumns("model_a", "model_b", "winner", values, Optional.of("judge"),
-                Optional.of("tstamp"), Optional.of("category"), Optional.empty());
+                Optional.of("tstamp"), Optional.of("category"), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
      * The LLMFAO layout (github.com/dustalov/llmfao): {@code left}, {@code right}, {@code winner}
-     * in {@code left, right, tie}; judge {@code worker} when the input has it.
+     * in {@code left, right, tie}; judge {@code worker}, unit {@code id} (the pair) and context
+     * {@code prompt} when the input has them.
      */
     public static PairwiseColumns leftRight() {
         Map<String, Outcome> values = new LinkedHashMap<>();
@@ -70,29 +76,39 @@ public record PairwiseColumns(String a, String b, String winner, Map<String, Out
         values.put("right", Outcome.B);
         values.put("tie", Outcome.TIE);
         return new PairwiseColumns("left", "right", "winner", values, Optional.of("worker"),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("id"), Optional.of("prompt"));
     }
 
     /** Columns named by the user, with no provenance columns; add them with the {@code with...} methods. */
     public static PairwiseColumns of(String a, String b, String winner, Map<String, Outcome> outcomeValues) {
         return new PairwiseColumns(a, b, winner, outcomeValues, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public PairwiseColumns withJudge(String column) {
-        return new PairwiseColumns(a, b, winner, outcomeValues, Optional.of(column), time, category, weight);
+        return new PairwiseColumns(a, b, winner, outcomeValues, Optional.of(column), time, category, weight, unit, context);
     }
 
     public PairwiseColumns withTime(String column) {
-        return new PairwiseColumns(a, b, winner, outcomeValues, judge, Optional.of(column), category, weight);
+        return new PairwiseColumns(a, b, winner, outcomeValues, judge, Optional.of(column), category, weight, unit, context);
     }
 
     public PairwiseColumns withCategory(String column) {
-        return new PairwiseColumns(a, b, winner, outcomeValues, judge, time, Optional.of(column), weight);
+        return new PairwiseColumns(a, b, winner, outcomeValues, judge, time, Optional.of(column), weight, unit, context);
     }
 
     public PairwiseColumns withWeight(String column) {
-        return new PairwiseColumns(a, b, winner, outcomeValues, judge, time, category, Optional.of(column));
+        return new PairwiseColumns(a, b, winner, outcomeValues, judge, time, category, Optional.of(column), unit, context);
+    }
+
+    public PairwiseColumns withUnit(String column) {
+        return new PairwiseColumns(a, b, winner, outcomeValues, judge, time, category, weight, Optional.of(column),
+                context);
+    }
+
+    public PairwiseColumns withContext(String column) {
+        return new PairwiseColumns(a, b, winner, outcomeValues, judge, time, category, weight, unit,
+                Optional.of(column));
     }
 
     /**
@@ -149,7 +165,8 @@ public record PairwiseColumns(String a, String b, String winner, Map<String, Out
             if (header.contains(preset.a) && header.contains(preset.b) && header.contains(preset.winner)) {
                 return Optional.of(new PairwiseColumns(preset.a, preset.b, preset.winner, preset.outcomeValues,
                         preset.judge.filter(header::contains), preset.time.filter(header::contains),
-                        preset.category.filter(header::contains), preset.weight.filter(header::contains)));
+                        preset.category.filter(header::contains), preset.weight.filter(header::contains),
+                        preset.unit.filter(header::contains), preset.context.filter(header::contains)));
             }
         }
         return Optional.empty();

@@ -43,6 +43,9 @@ class PairwiseColumnsTest {
         PairwiseColumns llmfao = PairwiseColumns.detect(List.of("id", "worker", "winner", "left", "right")).orElseThrow();
         assertThat(llmfao.a()).isEqualTo("left");
         assertThat(llmfao.judge()).contains("worker");
+        assertThat(llmfao.unit()).contains("id");
+        assertThat(llmfao.context()).isEmpty();
+        assertThat(arena.unit()).isEmpty();
         assertThat(PairwiseColumns.detect(List.of("left", "right"))).isEqualTo(Optional.empty());
     }
 
