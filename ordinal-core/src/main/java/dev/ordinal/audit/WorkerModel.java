@@ -27,11 +27,14 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *
  * <p><b>Identification.</b> The likelihood is unchanged by adding a constant to every s (fixed
  * by centring s to mean zero), by scaling s by c and every γ by 1/c, and by flipping the signs
- * of s and all γ together. Gaussian priors γ_w ~ N(1, τ_γ²) and β_w ~ N(0, τ_β²) fix the scale
- * and the sign (most workers are taken to be honest) and keep a worker with few labels near
- * "ordinary". With data that pins the products γ_w·s down, the scale settles where
- * Σ_w (γ_w − 1)² is smallest, i.e. where Σ γ_w = Σ γ_w². An optional N(0, σ²) prior on s
- * comes from {@link FitOptions}. The estimate is the posterior mode.
+ * of s and all γ together. Gaussian priors γ_w ~ N(1, τ_γ²) and β_w ~ N(0, τ_β²) make the
+ * posterior proper: they fix sign (most workers are taken to be honest) and, softly, the scale,
+ * and keep a worker with few labels near "ordinary". Because the priors pin the scale only
+ * loosely, results are reported on a scale fixed exactly: skills are divided by the
+ * label-weighted mean skill m of the workers with enough labels and strengths multiplied by m,
+ * so a skill of 1 means "as reliable as the average label" and strengths are on the logit scale
+ * of that average label. An optional N(0, σ²) prior on s comes from {@link FitOptions}.
+ * The estimate is the posterior mode.
  *
  * <p><b>Fitting.</b> Newton's method with backtracking on the exact gradient and Hessian
  * ({@link MaximumLikelihood}; the objective is not concave, because γ·s is bilinear, and the
@@ -39,8 +42,9 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * One iteration costs O(cells + p³) with p = items + 2 · workers.
  *
  * <p><b>Intervals</b> are Laplace (observed-information) intervals: the posterior is approximated
- * by a normal with the inverse of the negative Hessian of the log-posterior at the mode as its
- * covariance (on the centred subspace of s), and each interval is mode ± z·sd.
+ * by a normal whose covariance is the inverse of the negative Hessian of the log-posterior at the
+ * mode (on the centred subspace of s), carried to the reported γ/m and s·m by the delta method,
+ * in which the loosely pinned scale direction cancels; each interval is estimate ± z·sd.
  *
  * <p>Ties are halved or dropped; labels are collapsed per (worker, left item, right item).
  */
@@ -142,28 +146,86 @@ public final class WorkerModel {
         WorkerLikelihood likelihood = new WorkerLikelihood(n, workerIndex.size(), worker, left, right,
                 Arrays.copyOf(cells, 3 * cellCount), ties == TieModel.HALF, skillSigma, biasSigma, labels.size());
         Fit fit = MaximumLikelihood.fit(likelihood, items, strengthFit);
-        CovarianceMatrix covariance = Covariances.fisher(fit);
-        double z = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.5 + level / 2);
+        return normalised(fit, items, workerIndex, labelCount);
+    }
+
+    /**
+     * Reports the fit on the scale where the label-weighted mean skill of the workers with
+     * enough labels (all workers, when none has) is 1, with delta-method intervals: the scale
+     * direction the priors fix only softly cancels out of every reported quantity.
+     */
+    private WorkerFit normalised(Fit fit, Items items, Map<List<String>, Integer> workerIndex, long[] labelCount) {
+        int n = fit.likelihood().itemCount();
+        int p = fit.likelihood().parameterCount();
+        int workers = workerIndex.size();
         double[] parameters = fit.parameters();
+        CovarianceMatrix covariance = Covariances.fisher(fit);
+        boolean anyEnough = false;
+        for (int w = 0; w < workers; w++) {
+            anyEnough |= labelCount[w] >= minimumLabels;
+        }
+        double[] meanWeight = new double[workers];
+        double weightTotal = 0;
+        for (int w = 0; w < workers; w++) {
+            meanWeight[w] = !anyEnough || labelCount[w] >= minimumLabels ? labelCount[w] : 0;
+            weightTotal += meanWeight[w];
+        }
+        double mean = 0;
+        for (int w = 0; w < workers; w++) {
+            meanWeight[w] /= weightTotal;
+            mean += meanWeight[w] * parameters[WorkerLikelihood.skillIndex(n, w)];
+        }
+        if (!(mean > 0)) {
+            throw new IllegalStateException("the workers' mean skill came out at " + mean + ": the labels contradict "
+                    + "each other more than they agree, so no ranking is supported by a majority of them");
+        }
+        double z = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.5 + level / 2);
+        double[] jacobian = new double[p];
+        double[] strengths = new double[n];
+        double[] margins = new double[n];
+        for (int i = 0; i < n; i++) {
+            // s̃ᵢ = sᵢ · m, with m = Σ_w ω_w γ_w.
+            Arrays.fill(jacobian, 0);
+            jacobian[i] = mean;
+            for (int w = 0; w < workers; w++) {
+                jacobian[WorkerLikelihood.skillIndex(n, w)] = parameters[i] * meanWeight[w];
+            }
+            strengths[i] = parameters[i] * mean;
+            margins[i] = z * Math.sqrt(variance(covariance, jacobian));
+        }
         List<WorkerEstimate> estimates = new ArrayList<>();
         for (var entry : workerIndex.entrySet()) {
             int w = entry.getValue();
             int skill = WorkerLikelihood.skillIndex(n, w);
+            // γ̃_w = γ_w / m.
+            Arrays.fill(jacobian, 0);
+            for (int v = 0; v < workers; v++) {
+                jacobian[WorkerLikelihood.skillIndex(n, v)] = -parameters[skill] * meanWeight[v] / (mean * mean);
+            }
+            jacobian[skill] += 1 / mean;
+            double relativeSkill = parameters[skill] / mean;
+            double skillMargin = z * Math.sqrt(variance(covariance, jacobian));
+            double biasMargin = z * Math.sqrt(Math.max(covariance.get(skill + 1, skill + 1), 0));
             estimates.add(new WorkerEstimate(entry.getKey().get(0), entry.getKey().get(1), labelCount[w],
-                    parameters[skill], interval(parameters[skill], covariance.get(skill, skill), z),
-                    parameters[skill + 1], interval(parameters[skill + 1], covariance.get(skill + 1, skill + 1), z),
-                    labelCount[w] >= minimumLabels));
+                    relativeSkill, new Interval(relativeSkill - skillMargin, relativeSkill + skillMargin),
+                    parameters[skill + 1], new Interval(parameters[skill + 1] - biasMargin,
+                    parameters[skill + 1] + biasMargin), labelCount[w] >= minimumLabels));
         }
-        double[] strengthIntervals = new double[n];
-        for (int i = 0; i < n; i++) {
-            strengthIntervals[i] = z * Math.sqrt(Math.max(covariance.get(i, i), 0));
-        }
-        return new WorkerFit(items, fit.strengths(), strengthIntervals, estimates, fit.converged(), fit.iterations(),
-                level);
+        return new WorkerFit(items, strengths, margins,
+                estimates, fit.converged(), fit.iterations(), level);
     }
 
-    private static Interval interval(double estimate, double variance, double z) {
-        double half = z * Math.sqrt(Math.max(variance, 0));
-        return new Interval(estimate - half, estimate + half);
+    /** jᵀ Σ j, floored at 0 against rounding. */
+    private static double variance(CovarianceMatrix covariance, double[] jacobian) {
+        double total = 0;
+        for (int a = 0; a < jacobian.length; a++) {
+            if (jacobian[a] == 0) {
+                continue;
+            }
+            for (int b = 0; b < jacobian.length; b++) {
+                total += jacobian[a] * covariance.get(a, b) * jacobian[b];
+            }
+        }
+        return Math.max(total, 0);
     }
 }
