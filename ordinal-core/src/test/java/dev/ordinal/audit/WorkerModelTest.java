@@ -37,7 +37,7 @@ class WorkerModelTest {
     }
 
     /**
-     * Six workers: three honest with different skill, one with a strong left bias, one near
+     * Six workers: three honest with different skill, one with a strong left bias, one
      * random, one adversarial. The model is identified only up to γ·s; its priors put the scale
      * where Σγ = Σγ², so the truth is compared in that normalisation (γ·c, s/c with
      * c = Σγ / Σγ²). Every skill and bias must fall within its 95% Laplace interval widened to
@@ -46,7 +46,7 @@ class WorkerModelTest {
      */
     @Test
     void recoversSkillsAndBiasesWithinTheirIntervals() {
-        double[] skills = {1.0, 1.6, 0.7, 1.1, 0.1, -1.0};
+        double[] skills = {1.0, 1.6, 0.7, 1.1, 0.0, -1.0};
         double[] biases = {0.0, 0.2, -0.1, 0.9, 0.0, -0.3};
         List<Label> labels = simulate(STRENGTHS, skills, biases, 3000, 0.1, 42);
         double m = 0;
