@@ -116,11 +116,11 @@ final class WorkerLikelihood implements Likelihood {
             double gamma = parameters[skill];
             double difference = parameters[l] - parameters[r];
             double z = gamma * difference + parameters[skill + 1];
-            total -= a * softplus(-z) + b * softplus(z);
+            total += a * Logistic.logSigma(z) + b * Logistic.logSigma(-z);
             if (gradient == null && hessian == null) {
                 continue;
             }
-            double sigma = 1 / (1 + Math.exp(-z));
+            double sigma = Logistic.sigma(z);
             double g = a - (a + b) * sigma;
             index[0] = l;
             index[1] = r;
@@ -175,7 +175,7 @@ final class WorkerLikelihood implements Likelihood {
             int skill = skillIndex(items, worker[cell]);
             double gamma = parameters[skill];
             double difference = parameters[l] - parameters[r];
-            double sigma = 1 / (1 + Math.exp(-(gamma * difference + parameters[skill + 1])));
+            double sigma = Logistic.sigma(gamma * difference + parameters[skill + 1]);
             index[0] = l;
             index[1] = r;
             index[2] = skill;
@@ -213,7 +213,7 @@ final class WorkerLikelihood implements Likelihood {
     /** For a reference worker with skill 1 and no bias: σ(s_i − s_j). */
     @Override
     public double expectedScore(double[] parameters, int i, int j) {
-        return 1 / (1 + Math.exp(parameters[j] - parameters[i]));
+        return Logistic.sigma(parameters[i] - parameters[j]);
     }
 
     @Override
@@ -233,10 +233,5 @@ final class WorkerLikelihood implements Likelihood {
         }
         return new WorkerLikelihood(items, workers, worker, left, right, newCells.clone(), halfTies,
                 1 / Math.sqrt(skillPrecision), 1 / Math.sqrt(biasPrecision), observations);
-    }
-
-    /** log(1 + e^x) without overflow. */
-    private static double softplus(double x) {
-        return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
     }
 }
