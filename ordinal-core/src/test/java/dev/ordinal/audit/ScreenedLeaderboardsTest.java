@@ -24,7 +24,7 @@ class ScreenedLeaderboardsTest {
     }
 
     /**
-     * Ten honest voters and ten adversaries: from all labels the ratings nearly cancel; with the
+     * Twelve honest voters and eight adversaries: from all labels the ratings nearly cancel; with the
      * flagged voters removed, or weighted by skill, the spread comes back and the order is the true one.
      */
     @Test
