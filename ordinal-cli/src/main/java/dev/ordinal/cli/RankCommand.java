@@ -1,6 +1,9 @@
 package dev.ordinal.cli;
 
+import dev.ordinal.fit.BradleyTerry;
 import dev.ordinal.fit.FitOptions;
+import dev.ordinal.fit.LabelNoise;
+import dev.ordinal.fit.LabelNoiseBradleyTerry;
 import dev.ordinal.fit.Models;
 import dev.ordinal.fit.PlackettLuce;
 import dev.ordinal.fit.StrengthModel;
@@ -66,6 +69,12 @@ final class RankCommand implements Callable<Integer> {
                     + "Not for plackett-luce, which reads tied groups as docs/models.md says.")
     Optional<String> ties;
 
+    @Option(names = "--label-noise", paramLabel = "EPS",
+            description = "Bradley-Terry for labels of which a share EPS (below 0.5) was flipped at random, or "
+                    + "'estimate' to fit EPS too (Chowdhury et al. 2024; docs/audit-voters.md). Only with --model bt "
+                    + "and --ties half or drop.")
+    Optional<String> labelNoise;
+
     @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "bootstrap",
             description = "bootstrap (default), sandwich (robust), fisher, none.")
     String ci;
@@ -118,6 +127,12 @@ final class RankCommand implements Callable<Integer> {
         if (ties.isPresent() && strengthModel instanceof PlackettLuce) {
             throw new IllegalArgumentException("--ties does not apply to plackett-luce: a tied group in a ranking is "
                     + "read one way (see docs/models.md); use --model bt for pairwise ties");
+        }
+        if (labelNoise.isPresent()) {
+            if (!(strengthModel instanceof BradleyTerry)) {
+                throw new IllegalArgumentException("--label-noise applies to --model bt only, got --model " + model);
+            }
+            strengthModel = new LabelNoiseBradleyTerry(tieModel, LabelNoise.parse(labelNoise.get()));
         }
         UncertaintyMethod method = UncertaintyMethod.fromLabel(ci);
         if (!format.equals("table") && !format.equals("json") && !format.equals("csv")) {
