@@ -3,7 +3,6 @@ package dev.ordinal.audit;
 import dev.ordinal.audit.PairVerdicts.Pair;
 import dev.ordinal.judgment.Outcome;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
