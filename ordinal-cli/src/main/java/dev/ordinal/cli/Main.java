@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ordinal", mixinStandardHelpOptions = true, version = "ordinal 0.1.0",
         description = "Turns preference judgments into rankings with honest uncertainty.",
         subcommands = {RankCommand.class, RateCommand.class, EvaluateCommand.class, VoteCommand.class,
-            AggregateCommand.class, AxiomsCommand.class, GenerateCommand.class,
+            AggregateCommand.class, AxiomsCommand.class, GenerateCommand.class, SimulateCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit status for bad data or a question with no answer (usage errors exit with 2). */
