@@ -19,8 +19,8 @@ import org.apache.commons.rng.simple.RandomSource;
 /**
  * Simulates an arena to measure how many votes each matchmaking strategy needs. Per seed: draw a
  * {@link GroundTruth} and {@link SimulatedVoters}; then run the baseline — uniform random pairs
- * with online Elo, the comparison K-Sort Arena reports against (J. Li et al., "K-Sort Arena",
- * CVPR 2025) — and every chosen strategy fed by a {@link BradleyTerryMap} fit, each from the same
+ * with online Elo, the comparison K-Sort Arena reports against (Z. Li et al., "K-Sort Arena",
+ * arXiv:2408.14468, 2024) — and every chosen strategy fed by a {@link BradleyTerryMap} fit, each from the same
  * truth and the same voter and strategy random streams. Every run proposes a battle, validates it,
  * lets the voters order it, records it in the {@link ArenaState} and the estimator, refreshes the
  * estimates every {@code refitEvery} votes and at every checkpoint, where it measures τ, top-1,
