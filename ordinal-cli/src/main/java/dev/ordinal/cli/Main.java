@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 /** The {@code ordinal} command. */
 @Command(name = "ordinal", mixinStandardHelpOptions = true, version = "ordinal 0.1.0",
         description = "Turns preference judgments into rankings with honest uncertainty.",
-        subcommands = {RankCommand.class, RateCommand.class, EvaluateCommand.class, VoteCommand.class, AuditCommand.class,
-            AggregateCommand.class, AxiomsCommand.class, GenerateCommand.class,
+        subcommands = {RankCommand.class, RateCommand.class, EvaluateCommand.class, SimulateCommand.class,
+            VoteCommand.class, AggregateCommand.class, AxiomsCommand.class, AuditCommand.class, GenerateCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit status for bad data or a question with no answer (usage errors exit with 2). */
