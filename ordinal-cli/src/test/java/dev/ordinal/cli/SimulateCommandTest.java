@@ -69,7 +69,7 @@ class SimulateCommandTest {
         RankCommandTest.Run unknown = RankCommandTest.run("simulate", "--items", "5", "--votes", "10", "--seeds", "1",
                 "--strategies", "no-such-strategy");
         assertThat(unknown.status()).isEqualTo(1);
-        assertThat(unknown.err()).contains("unknown strategy 'no-such-strategy'");
+        assertThat(unknown.err()).contains("unknown matchmaking strategy 'no-such-strategy'; expected one of uniform");
         RankCommandTest.Run tooFew = RankCommandTest.run("simulate", "--items", "3", "--k", "4", "--strategies", "uniform");
         assertThat(tooFew.status()).isEqualTo(1);
         assertThat(tooFew.err()).contains("at least k items");
