@@ -208,7 +208,7 @@ public final class Leaderboards {
     }
 
     /** Linear interpolation between order statistics (Hyndman &amp; Fan 1996, type 7). */
-    static double quantile(double[] sorted, double probability) {
+    public static double quantile(double[] sorted, double probability) {
         double position = probability * (sorted.length - 1);
         int below = (int) Math.floor(position);
         int above = Math.min(below + 1, sorted.length - 1);
