@@ -33,6 +33,21 @@ public record ConfusionMatrix(long[][] counts) {
         return Arrays.stream(counts).flatMapToLong(Arrays::stream).sum();
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ConfusionMatrix that && Arrays.deepEquals(counts, that.counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(counts);
+    }
+
+    @Override
+    public String toString() {
+        return "ConfusionMatrix" + Arrays.deepToString(counts);
+    }
+
     /** The same units with the two sources' roles exchanged. */
     public ConfusionMatrix transposed() {
         long[][] result = new long[counts.length][counts.length];
