@@ -57,6 +57,25 @@ public record Estimate(OptionalDouble value, Optional<Interval> interval, int ro
                 isDefined ? Optional.empty() : Optional.of(undefinedBecause));
     }
 
+    /**
+     * Like {@link #of}, but the basic (reflected) bootstrap interval [2θ̂ − q_upper, 2θ̂ − q_lower]
+     * (Davison &amp; Hinkley, Bootstrap Methods and their Application, 1997, section 5.2), clipped
+     * to the figure's range [{@code lowest}, {@code highest}]. For figures whose resampled values
+     * are biased against the estimate, it moves the interval back by that bias.
+     */
+    static Estimate reflected(double point, String undefinedBecause, double[] roundValues, double level,
+                              double lowest, double highest) {
+        Estimate percentile = of(point, undefinedBecause, roundValues, level);
+        if (percentile.value.isEmpty() || percentile.interval.isEmpty()) {
+            return percentile;
+        }
+        Interval quantiles = percentile.interval.get();
+        Interval reflected = new Interval(Math.max(lowest, Math.min(highest, 2 * point - quantiles.upper())),
+                Math.min(highest, Math.max(lowest, 2 * point - quantiles.lower())));
+        return new Estimate(percentile.value, Optional.of(reflected), percentile.rounds, percentile.undefinedRounds,
+                percentile.undefinedBecause);
+    }
+
     /** A figure without an interval. */
     static Estimate point(double point, String undefinedBecause) {
         return of(point, undefinedBecause, new double[0], 0.95);

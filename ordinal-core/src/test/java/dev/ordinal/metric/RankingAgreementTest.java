@@ -8,6 +8,7 @@ import dev.ordinal.fit.BradleyTerry;
 import dev.ordinal.fit.FitOptions;
 import dev.ordinal.fit.TieModel;
 import dev.ordinal.judgment.ComparisonTable;
+import dev.ordinal.leaderboard.Interval;
 import dev.ordinal.leaderboard.LeaderboardRequest;
 import dev.ordinal.leaderboard.Leaderboards;
 import dev.ordinal.leaderboard.UncertaintyMethod;
@@ -89,19 +90,23 @@ class RankingAgreementTest {
     }
 
     @Test
-    void intervalsComeFromPairedRounds() {
+    void intervalsComeFromPairedRoundsReflectedAboutTheEstimate() {
         double[] x = {1, 2, 3, 4};
-        double[] y = {1, 2, 4, 3};
+        double[] y = {2, 1, 4, 3};
         double[][] xRounds = {{1, 2, 3, 4}, {1, 2, 3, 4}, {1, 2, 3, 4}, {1, 2, 3, 4}};
         // Round by round: τ = 1, 2/3, 1/3, 2/3 (0, 1, 2 and 1 discordant pairs of 6); a fifth round is unpaired.
         double[][] yRounds = {{1, 2, 3, 4}, {1, 2, 4, 3}, {2, 1, 4, 3}, {2, 1, 3, 4}, {4, 3, 2, 1}};
         RankingAgreementReport report = RankingAgreement.of(x, y, 2, xRounds, yRounds, 0.5);
-        assertThat(report.kendallTau().get()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(report.kendallTau().get()).isCloseTo(1.0 / 3, within(1e-12));
         assertThat(report.kendallTau().rounds()).isEqualTo(4);
-        // Sorted 1/3, 2/3, 2/3, 1: type-7 quantiles at 0.25 and 0.75 are 7/12 and 3/4.
-        assertThat(report.kendallTau().interval().orElseThrow().lower()).isCloseTo(7.0 / 12, within(1e-12));
-        assertThat(report.kendallTau().interval().orElseThrow().upper()).isCloseTo(0.75, within(1e-12));
+        // Sorted 1/3, 2/3, 2/3, 1: type-7 quantiles at 0.25 and 0.75 are 7/12 and 3/4; reflected
+        // about τ̂ = 1/3: [2/3 − 3/4, 2/3 − 7/12] = [−1/12, 1/12].
+        assertThat(report.kendallTau().interval().orElseThrow().lower()).isCloseTo(-1.0 / 12, within(1e-12));
+        assertThat(report.kendallTau().interval().orElseThrow().upper()).isCloseTo(1.0 / 12, within(1e-12));
         assertThat(report.warnings()).singleElement().asString().contains("4 and 5 rounds");
+        // Reflected bounds stay in the figure's range: τ̂ = 1 with rounds below it gives [1, 1].
+        RankingAgreementReport perfect = RankingAgreement.of(x, x, 2, xRounds, yRounds, 0.5);
+        assertThat(perfect.kendallTau().interval().orElseThrow()).isEqualTo(new Interval(1, 1));
     }
 
     /** Two leaderboards fitted to independent samples from one truth rank alike, with intervals. */
@@ -113,7 +118,9 @@ class RankingAgreementTest {
         RankingAgreementReport report = RankingAgreement.between(first, second, new BradleyTerry(TieModel.HALF),
                 FitOptions.defaults(), 3, new BootstrapOptions(100, 2, 0.95));
         assertThat(report.kendallTau().get()).isGreaterThan(0.7);
-        assertThat(report.kendallTau().interval().orElseThrow().lower()).isLessThan(report.kendallTau().get());
+        Interval interval = report.kendallTau().interval().orElseThrow();
+        assertThat(interval.lower()).isLessThan(report.kendallTau().get());
+        assertThat(interval.upper()).isGreaterThan(report.kendallTau().get()).isLessThanOrEqualTo(1);
         assertThat(report.kendallTau().rounds()).isEqualTo(100);
         assertThat(report.items()).hasSize(10).contains(Simulation.id(0));
         assertThat(report.warnings()).isEmpty();
