@@ -98,21 +98,43 @@ public final class Objective {
     }
 
     /**
-     * The inverse of {@link #curvature} with the shift direction taken out again: the
-     * covariance of the centred estimate implied by the curvature (Moore–Penrose pseudo-inverse
-     * of the information on the centred subspace).
+     * The inverse of {@link #curvature} projected onto centred item strengths: the covariance of
+     * the centred estimate (θᵢ − θ̄) and the extra parameters. Without a prior this takes out the
+     * shift direction the curvature added (the Moore–Penrose pseudo-inverse of the information on
+     * the centred subspace); with a prior it takes out the prior's variance σ²/n of the common
+     * shift, which the MAP estimate, centred by construction, does not have. C ↦ PCP with
+     * P = I − 11ᵀ/n on the item block.
      */
     public double[] inverseCurvature(DMatrixRMaj curvature) {
         int p = curvature.numRows;
         int n = likelihood.itemCount();
-        DMatrixRMaj inverse = DMatrixRMaj.wrap(p, p, inverse(curvature));
-        if (priorPrecision == 0) {
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    inverse.data[i * p + j] -= 1.0 / n;
-                }
+        double[] c = inverse(curvature);
+        double[] itemMean = new double[p];
+        for (int r = 0; r < p; r++) {
+            for (int j = 0; j < n; j++) {
+                itemMean[r] += c[r * p + j] / n;
             }
         }
-        return inverse.data;
+        double grand = 0;
+        for (int i = 0; i < n; i++) {
+            grand += itemMean[i] / n;
+        }
+        double[] projected = new double[p * p];
+        for (int r = 0; r < p; r++) {
+            for (int col = 0; col < p; col++) {
+                double value = c[r * p + col];
+                if (col < n) {
+                    value -= itemMean[r];
+                }
+                if (r < n) {
+                    value -= itemMean[col];
+                }
+                if (r < n && col < n) {
+                    value += grand;
+                }
+                projected[r * p + col] = value;
+            }
+        }
+        return projected;
     }
 }

@@ -79,23 +79,11 @@ final class BradleyTerryMap implements RatingEstimator {
         return new Estimate(fit.strengths(), Optional.of(centredSds(Covariances.fisher(fit))));
     }
 
-    /**
-     * Standard deviations of the centred log-strengths, from the covariance C of the fit: with a
-     * prior, {@link Covariances#fisher} keeps the variance σ²/n of the common shift, which the
-     * centred estimate does not have, so project it out: Var(θᵢ − θ̄) = Cᵢᵢ − 2·mean_j Cᵢⱼ + mean_jl Cⱼₗ.
-     */
+    /** Standard deviations of the centred log-strengths (the covariance is already centred). */
     private double[] centredSds(CovarianceMatrix covariance) {
-        double[] rowMean = new double[n];
-        double grandMean = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                rowMean[i] += covariance.get(i, j) / n;
-            }
-            grandMean += rowMean[i] / n;
-        }
         double[] sds = new double[n];
         for (int i = 0; i < n; i++) {
-            sds[i] = Math.sqrt(Math.max(0, covariance.get(i, i) - 2 * rowMean[i] + grandMean));
+            sds[i] = Math.sqrt(Math.max(0, covariance.get(i, i)));
         }
         return sds;
     }

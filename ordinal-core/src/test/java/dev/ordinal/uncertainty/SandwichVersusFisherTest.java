@@ -54,4 +54,31 @@ class SandwichVersusFisherTest {
             assertThat(ratio).as("item %d", i).isBetween(0.6, 0.8);
         }
     }
+
+    /**
+     * With a prior the MAP estimate is centred (the prior's gradient along the common shift
+     * vanishes only at Σθ = 0), so its covariance must be centred too: every row of the item block
+     * sums to zero, and a prior that is weak next to the data gives the maximum-likelihood
+     * covariance. (It used to keep the prior's σ²/n shift variance: intervals 5× too wide at σ = 1.)
+     */
+    @Test
+    void aPriorLeavesTheCovarianceCentred() {
+        Simulation.Sample sample = Simulation.fromModel(new BradleyTerry(TieModel.HALF), 8, 40_000, 1.0, 31);
+        CovarianceMatrix plain = Covariances.fisher(sample.fit(FitOptions.defaults()));
+        for (double sigma : new double[] {1, 100}) {
+            CovarianceMatrix map = Covariances.fisher(sample.fit(FitOptions.defaults().withPrior(sigma)));
+            for (int i = 0; i < 8; i++) {
+                double row = 0;
+                for (int j = 0; j < 8; j++) {
+                    row += map.get(i, j);
+                }
+                assertThat(row).as("sigma %s row %d", sigma, i).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
+            }
+            if (sigma == 100) {
+                for (int i = 0; i < 8; i++) {
+                    assertThat(Math.sqrt(map.get(i, i) / plain.get(i, i))).isBetween(0.999, 1.001);
+                }
+            }
+        }
+    }
 }
