@@ -185,7 +185,7 @@ public final class RankingAgreement {
      * τ-b = (C − D) / √((n₀ − n₁)(n₀ − n₂)): C and D the concordant and discordant pairs, n₀ all
      * pairs, n₁ and n₂ the pairs tied in x and in y. NaN when either vector is constant.
      */
-    static double kendallTauB(double[] x, double[] y) {
+    public static double kendallTauB(double[] x, double[] y) {
         int n = x.length;
         long concordant = 0;
         long discordant = 0;
@@ -258,11 +258,8 @@ public final class RankingAgreement {
      * |top k of x ∩ top k of y| / k, the top k being the k highest scores; a tie at the k-th
      * place is broken by item order (the lower index first).
      */
-    static double topKOverlap(double[] x, double[] y, int k) {
-        boolean[] inX = new boolean[x.length];
-        for (int i : top(x, k)) {
-            inX[i] = true;
-        }
+    public static double topKOverlap(double[] x, double[] y, int k) {
+        boolean[] inX = inTopK(x, k);
         int shared = 0;
         for (int i : top(y, k)) {
             if (inX[i]) {
@@ -270,6 +267,15 @@ public final class RankingAgreement {
             }
         }
         return (double) shared / k;
+    }
+
+    /** Which items are in the top {@code k} of {@code scores}, ties broken as in {@link #topKOverlap}. */
+    public static boolean[] inTopK(double[] scores, int k) {
+        boolean[] chosen = new boolean[scores.length];
+        for (int i : top(scores, k)) {
+            chosen[i] = true;
+        }
+        return chosen;
     }
 
     private static int[] top(double[] scores, int k) {

@@ -1,6 +1,6 @@
 package dev.ordinal.select;
 
-import dev.ordinal.metric.RankingAccuracy;
+import dev.ordinal.metric.RankingAgreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -152,9 +152,10 @@ public final class Simulation {
         int n = strengths.length;
         int t = config.top();
         double[] row = new double[METRICS];
-        row[TAU] = RankingAccuracy.kendallTau(strengths, theta);
-        row[TOP1] = RankingAccuracy.topOverlap(strengths, theta, 1);
-        row[TOP_T] = RankingAccuracy.topOverlap(strengths, theta, t);
+        double tau = RankingAgreement.kendallTauB(strengths, theta);
+        row[TAU] = Double.isNaN(tau) ? 0 : tau; // an estimate that orders nothing yet (all equal) scores 0
+        row[TOP1] = RankingAgreement.topKOverlap(strengths, theta, 1);
+        row[TOP_T] = RankingAgreement.topKOverlap(strengths, theta, t);
         row[WIDTH] = Double.NaN;
         row[COVERAGE] = Double.NaN;
         if (estimate.sds().isPresent()) {
@@ -168,7 +169,7 @@ public final class Simulation {
             row[WIDTH] = width;
             row[COVERAGE] = (double) covered / n;
         }
-        boolean[] targetTop = RankingAccuracy.top(target, t);
+        boolean[] targetTop = RankingAgreement.inTopK(target, t);
         row[BIAS] = meanError(strengths, target, targetTop, t);
         row[IPW_BIAS] = weighted.map(w -> meanError(w, target, targetTop, t)).orElse(Double.NaN);
         return row;
