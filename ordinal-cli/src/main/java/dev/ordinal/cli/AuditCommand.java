@@ -1,9 +1,15 @@
 package dev.ordinal.cli;
 
+import dev.ordinal.audit.Answers;
+import dev.ordinal.audit.AuditOptions;
 import dev.ordinal.audit.Label;
 import dev.ordinal.fit.Models;
 import dev.ordinal.fit.NoFiniteEstimateException;
 import dev.ordinal.fit.TieModel;
+import dev.ordinal.io.AnswerFields;
+import dev.ordinal.io.AnswerFiles;
+import dev.ordinal.io.FamilyFiles;
+import dev.ordinal.io.FamilyReadOptions;
 import dev.ordinal.io.LabelFiles;
 import dev.ordinal.io.LabelSource;
 import dev.ordinal.io.LoadedLabels;
@@ -20,6 +26,7 @@ import dev.ordinal.judgment.Outcome;
 import dev.ordinal.leaderboard.Leaderboard;
 import dev.ordinal.leaderboard.LeaderboardRequest;
 import dev.ordinal.leaderboard.Leaderboards;
+import dev.ordinal.metric.BootstrapOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -34,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,19 +49,28 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ordinal audit}: reads pairwise labels from several sources (a crowd, LLM judges) and
- * reports how far to trust each: a summary of every source, the units they share, and each
- * source's own leaderboard against the reference source's. Each analysis is one method that adds
- * one section to the {@link Report}, which is printed as text or JSON and written as HTML.
+ * reports how far to trust each: a summary of every source, the units they share, each source's
+ * own leaderboard against the reference source's, agreement of verdicts and of leaderboards,
+ * position and family bias, voters, transitivity and style. Each analysis is one method that adds
+ * one section to the {@link Report} (here, or in {@link AgreementAudit}, {@link BiasAudit} and
+ * {@link VoterAudit}), which is printed as text or JSON and written as HTML. A section that cannot
+ * be computed on the data says why in a sentence; the run goes on.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Audits pairwise labels from several sources (crowd workers, LLM judges) and writes a report.",
         description = {"Reads each source's labels, prints a summary of every source and of the units (questions) they "
-            + "share, fits a Bradley-Terry leaderboard per source and compares it with the reference source's. "
+            + "share, fits a Bradley-Terry leaderboard per source and compares it with the reference source's, "
+            + "then measures agreement (kappa, alpha, confusion), leaderboard agreement (tau, rho, top-k, "
+            + "separability, stability), position bias, family bias (with --families and --judge-family), "
+            + "voters (sources with several judges), transitivity, and style (with --answers). "
             + "With --html, also writes a self-contained HTML report with charts.", ""},
         footer = {"", "Example:",
             "  ordinal audit --source crowd=examples/llmfao/crowd-comparisons.csv \\",
             "                --source gpt4=examples/llmfao/gpt4-crowd-comparisons.csv \\",
-            "                --source gpt3=examples/llmfao/gpt3-crowd-comparisons.csv --html audit.html",
+            "                --source gpt3=examples/llmfao/gpt3-crowd-comparisons.csv \\",
+            "                --families examples/llmfao/models.jsonl --family-fields name,org \\",
+            "                --judge-family gpt4=OpenAI --judge-family gpt3=OpenAI \\",
+            "                --answers examples/llmfao/results.jsonl --html audit.html",
             "",
             "Each file is CSV, a JSON array or JSON Lines in the arena (model_a, model_b, winner) or LLMFAO",
             "(left, right, winner) layout. The judge is the worker or judge column, else the source; the unit",
@@ -78,8 +95,32 @@ final class AuditCommand implements Callable<Integer> {
             description = "text (default) or json, on standard output.")
     String format;
 
+    @Option(names = "--families", paramLabel = "FILE",
+            description = "Each item's family (CSV, JSON Lines or a JSON array), for the family-bias section.")
+    Optional<String> families;
+
+    @Option(names = "--family-fields", paramLabel = "MEMBER,FAMILY", defaultValue = "item,family",
+            description = "The family file's item and family fields (default ${DEFAULT-VALUE}; LLMFAO: name,org).")
+    String familyFields;
+
+    @Option(names = "--judge-family", paramLabel = "SOURCE=FAMILY",
+            description = "A source's own family, e.g. gpt4=OpenAI; repeat for each judge whose family bias to measure.")
+    List<String> judgeFamilySpecs = new ArrayList<>();
+
+    @Option(names = "--answers", paramLabel = "FILE",
+            description = "The judged answers (JSON Lines), for the style-control section.")
+    Optional<String> answers;
+
+    @Option(names = "--answer-fields", paramLabel = "ITEM,PROMPT,TEXT", defaultValue = "name,prompt,result",
+            description = "The answers file's item, prompt and text fields (default ${DEFAULT-VALUE}, LLMFAO's).")
+    String answerFields;
+
+    @Option(names = "--top-k", paramLabel = "K", defaultValue = "10",
+            description = "Leading items compared by the top-k overlap (default ${DEFAULT-VALUE}).")
+    int topK;
+
     @Option(names = "--bootstrap", paramLabel = "ROUNDS", defaultValue = "200",
-            description = "Bootstrap rounds of each leaderboard (default ${DEFAULT-VALUE}).")
+            description = "Bootstrap rounds of every interval: leaderboards, agreement, biases (default ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Bootstrap seed (default ${DEFAULT-VALUE}).")
@@ -92,7 +133,7 @@ final class AuditCommand implements Callable<Integer> {
             description = "Skip invalid records and report how many and why (default: the first one stops the run).")
     boolean skipInvalid;
 
-    @Option(names = {"-q", "--quiet"}, description = "No read summary on stderr.")
+    @Option(names = {"-q", "--quiet"}, description = "No read summary or progress bar on stderr.")
     boolean quiet;
 
     @Override
@@ -106,16 +147,59 @@ final class AuditCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--reference '" + referenceName + "' is not a source; the sources are "
                     + named.stream().map(LabelSource::name).toList());
         }
+        if (rounds < 1) {
+            throw new IllegalArgumentException("--bootstrap must be at least 1, got " + rounds);
+        }
+        if (topK < 1) {
+            throw new IllegalArgumentException("--top-k must be at least 1, got " + topK);
+        }
+        Map<String, String> judgeFamilies = judgeFamilies(named);
+        if (!judgeFamilies.isEmpty() && families.isEmpty()) {
+            throw new IllegalArgumentException("--judge-family needs --families FILE, the items' families");
+        }
+        FamilyReadOptions familyOptions = familyOptions();
+        AnswerFields answerOptions = answerOptions();
         List<LoadedLabels> sources = LabelFiles.read(named, ReadOptions.defaults().withSkipInvalid(skipInvalid));
         if (!quiet) {
             sources.forEach(source -> InputOptions.reportSkipped(spec.commandLine().getErr(), source.report()));
         }
+        Optional<Map<String, String>> itemFamilies = families.map(path -> FamilyFiles.read(path, familyOptions));
+        Optional<Answers> answerTexts = answers.map(path -> AnswerFiles.read(path, answerOptions));
+        LeaderboardRequest request = LeaderboardRequest.defaults(Models.byName("bt", TieModel.fromLabel("half")))
+                .withBootstrap(rounds, seed, threads.orElse(Runtime.getRuntime().availableProcessors()));
+        AuditInput input = new AuditInput(sources, referenceName, request,
+                new BootstrapOptions(rounds, seed, request.level()), new AuditOptions(request.level(), rounds, seed),
+                topK);
+
         Report report = new Report("Audit of " + String.join(", ", named.stream().map(LabelSource::name).toList()));
         report.note(sources.stream().mapToInt(source -> source.labels().size()).sum() + " labels from "
                 + sources.size() + " sources; reference: " + referenceName + ".");
-        summary(report, sources);
-        sharedUnits(report, sources);
-        leaderboards(report, sources, referenceName);
+        long panels = sources.stream().filter(source -> AuditInput.judges(source) > 1).count();
+        long steps = 4 + (sources.size() - 1) + sources.size() + panels + (itemFamilies.isPresent() ? 1 : 0)
+                + (answerTexts.isPresent() ? sources.size() : 0);
+        try (Progress progress = Progress.start("audit", steps, "", 1, quiet)) {
+            AtomicLong done = new AtomicLong();
+            Runnable step = () -> progress.stepTo(done.incrementAndGet());
+            summary(report, sources);
+            sharedUnits(report, sources);
+            Map<String, Leaderboard> boards = leaderboards(report, sources, referenceName, request);
+            step.run();
+            AgreementAudit.agreement(report, input);
+            step.run();
+            AgreementAudit.leaderboardAgreement(report, input, boards, step);
+            BiasAudit.positionBias(report, input);
+            step.run();
+            if (itemFamilies.isPresent()) {
+                BiasAudit.familyBias(report, input, itemFamilies.get(), judgeFamilies);
+                step.run();
+            }
+            VoterAudit.voters(report, input, step);
+            BiasAudit.consistency(report, input);
+            step.run();
+            if (answerTexts.isPresent()) {
+                BiasAudit.styleControl(report, input, answerTexts.get(), step);
+            }
+        }
         try (Writer out = Outputs.nonClosing(spec)) {
             if (format.equals("json")) {
                 ReportWriter.writeJson(report, out);
@@ -127,6 +211,45 @@ final class AuditCommand implements Callable<Integer> {
             HtmlReport.write(report, html.get());
         }
         return 0;
+    }
+
+    /** {@code --judge-family SOURCE=FAMILY}, each naming a source, in the order given. */
+    private Map<String, String> judgeFamilies(List<LabelSource> named) {
+        Map<String, String> byJudge = new LinkedHashMap<>();
+        for (String judgeFamily : judgeFamilySpecs) {
+            int equals = judgeFamily.indexOf('=');
+            if (equals <= 0 || equals == judgeFamily.length() - 1) {
+                throw new IllegalArgumentException("--judge-family '" + judgeFamily
+                        + "' should be SOURCE=FAMILY, e.g. gpt4=OpenAI");
+            }
+            String source = judgeFamily.substring(0, equals);
+            if (named.stream().noneMatch(candidate -> candidate.name().equals(source))) {
+                throw new IllegalArgumentException("--judge-family '" + judgeFamily + "' names no source; the sources are "
+                        + named.stream().map(LabelSource::name).toList());
+            }
+            if (byJudge.put(source, judgeFamily.substring(equals + 1)) != null) {
+                throw new IllegalArgumentException("--judge-family gives source '" + source + "' twice");
+            }
+        }
+        return byJudge;
+    }
+
+    private FamilyReadOptions familyOptions() {
+        String[] fields = familyFields.split(",", -1);
+        if (fields.length != 2) {
+            throw new IllegalArgumentException("--family-fields '" + familyFields
+                    + "' should be two field names, MEMBER,FAMILY, e.g. name,org");
+        }
+        return new FamilyReadOptions(fields[0].strip(), fields[1].strip());
+    }
+
+    private AnswerFields answerOptions() {
+        String[] fields = answerFields.split(",", -1);
+        if (fields.length != 3 || java.util.Arrays.stream(fields).anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("--answer-fields '" + answerFields
+                    + "' should be three field names, ITEM,PROMPT,TEXT, e.g. name,prompt,result");
+        }
+        return new AnswerFields(fields[0].strip(), fields[1].strip(), fields[2].strip());
     }
 
     /** Per source: labels, judges, units, items, and how often the left side, the right side or neither won. */
@@ -194,9 +317,9 @@ final class AuditCommand implements Callable<Integer> {
      * A Bradley-Terry leaderboard per source (ties half a win, bootstrap intervals), each drawn with its
      * intervals, and each set beside the reference source's.
      */
-    void leaderboards(Report report, List<LoadedLabels> sources, String referenceName) {
-        LeaderboardRequest request = LeaderboardRequest.defaults(Models.byName("bt", TieModel.fromLabel("half")))
-                .withBootstrap(rounds, seed, threads.orElse(Runtime.getRuntime().availableProcessors()));
+    static Map<String, Leaderboard> leaderboards(Report report, List<LoadedLabels> sources, String referenceName,
+                                                 LeaderboardRequest request) {
+        int rounds = request.rounds();
         Report.Section section = report.section("Leaderboards").paragraph("Bradley-Terry fit of each source's labels "
                 + "(a tie is half a win), with " + (int) (request.level() * 100) + "% bootstrap intervals from "
                 + rounds + " rounds; then each source's order against " + referenceName + "'s, and a table of positions.");
@@ -222,6 +345,7 @@ final class AuditCommand implements Callable<Integer> {
             }
         });
         section.table(ranks(order, boards));
+        return boards;
     }
 
     /** One row per item, in {@code order}: its rank and rating in each leaderboard ("-" where it is absent). */
