@@ -201,6 +201,11 @@ final class AgreementAudit {
                 rows.add(row);
                 taus.add(AuditInput.chartEstimate(source.source(), agreement.kendallTau()));
                 agreement.warnings().forEach(warning -> section.paragraph(source.source() + ": " + warning));
+                String undefined = AuditInput.undefined("Kendall's tau", agreement.kendallTau())
+                        + AuditInput.undefined("Spearman's rho", agreement.spearmanRho());
+                if (!undefined.isEmpty()) {
+                    section.paragraph(source.source() + ":" + undefined);
+                }
             } catch (IllegalArgumentException | NoFiniteEstimateException e) {
                 section.paragraph("No leaderboard agreement of " + source.source() + " with " + input.reference()
                         + ": " + e.getMessage());

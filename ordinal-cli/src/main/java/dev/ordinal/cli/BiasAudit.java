@@ -134,6 +134,12 @@ final class BiasAudit {
                 .toList();
         long away = enough.stream().map(estimate -> estimate.firstPosition().orElseThrow().interval())
                 .filter(interval -> interval.lower() > 0.5 || interval.upper() < 0.5).count();
+        if (enough.isEmpty()) {
+            section.paragraph("Per judge of " + String.join(", ", new TreeSet<>(multiJudge)) + ": none of the "
+                    + judges.size() + " judges gave " + MINIMUM_JUDGE_VERDICTS + " or more non-tie verdicts, too few "
+                    + "to judge one by one.");
+            return;
+        }
         section.paragraph("Per judge of " + String.join(", ", new TreeSet<>(multiJudge)) + ": " + enough.size()
                 + " of " + judges.size() + " judges gave at least " + MINIMUM_JUDGE_VERDICTS + " non-tie verdicts; "
                 + away + " of them have an interval that excludes 0.5 (expect about "

@@ -78,9 +78,10 @@ final class VoterAudit {
         long adversarial = enough.stream().filter(WorkerEstimate::adversarial).count();
         long random = enough.stream().filter(WorkerEstimate::indistinguishableFromRandom).count();
         section.paragraph(name + ": " + fit.workers().size() + " voters; " + fit.tooFewLabels().size()
-                + " gave too few labels to judge (their estimates mostly repeat the priors); of the other "
-                + enough.size() + ", " + adversarial + " vote against the ratings (skill interval below 0) and "
-                + random + " cannot be told from coin flips (skill interval contains 0)."
+                + " gave too few labels to judge (their estimates mostly repeat the priors)"
+                + (enough.isEmpty() ? ", so no voter's skill is reported." : "; of the other " + enough.size() + ", "
+                + adversarial + " vote against the ratings (skill interval below 0) and " + random
+                + " cannot be told from coin flips (skill interval contains 0).")
                 + (fit.converged() ? "" : " The worker model did not converge in " + fit.iterations()
                 + " iterations; read its figures with care."));
         List<WorkerEstimate> listed = enough.stream()

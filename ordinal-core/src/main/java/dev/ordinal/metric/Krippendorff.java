@@ -175,7 +175,8 @@ public final class Krippendorff {
                     totals[c] += weight * counts[kind][c];
                 }
             }
-            if (mirrored) {
+            // Without pairable units there are no categories to average (α is then undefined).
+            if (mirrored && categories > 1) {
                 double mean = (totals[0] + totals[1]) / 2;
                 totals[0] = mean;
                 totals[1] = mean;

@@ -133,6 +133,11 @@ class KrippendorffTest {
         List<Label> ties = List.of(label("a", "1", "x", "y", Outcome.TIE), label("b", "1", "y", "x", Outcome.BOTH_BAD));
         assertThat(Krippendorff.alpha(ties, BootstrapOptions.none()).alpha().undefinedBecause().orElseThrow())
                 .contains("is a tie");
+        // Two sources on different units: no unit of labels has two values (this used to fail with an index error).
+        List<Label> apart = List.of(label("a", "1", "x", "y", Outcome.A), label("b", "2", "x", "y", Outcome.B));
+        AlphaReport unpaired = Krippendorff.alpha(apart, new BootstrapOptions(10, 1, 0.95));
+        assertThat(unpaired.alpha().undefinedBecause().orElseThrow()).contains("no unit has two or more values");
+        assertThat(unpaired.units()).isEqualTo(2);
     }
 
     @Test
