@@ -12,6 +12,7 @@ import dev.ordinal.io.report.BarChart;
 import dev.ordinal.io.report.Heatmap;
 import dev.ordinal.io.report.Report;
 import dev.ordinal.io.report.Table;
+import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.leaderboard.Leaderboard;
 import dev.ordinal.metric.Agreement;
 import dev.ordinal.metric.AgreementReport;
@@ -25,6 +26,7 @@ import dev.ordinal.metric.Stability;
 import dev.ordinal.metric.StabilityReport;
 import dev.ordinal.metric.Verdict;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -261,13 +263,13 @@ final class AgreementAudit {
     /** Each source's comparison table, built once. */
     private static final class ComparisonTableCache {
         private final AuditInput input;
-        private final Map<String, dev.ordinal.judgment.ComparisonTable> tables = new java.util.HashMap<>();
+        private final Map<String, ComparisonTable> tables = new HashMap<>();
 
         ComparisonTableCache(AuditInput input) {
             this.input = input;
         }
 
-        dev.ordinal.judgment.ComparisonTable get(String name) {
+        ComparisonTable get(String name) {
             return tables.computeIfAbsent(name, key -> AuditInput.table(input.sources().stream()
                     .filter(source -> source.source().equals(key)).findFirst().orElseThrow().labels()));
         }
