@@ -1,6 +1,7 @@
 package dev.ordinal.select;
 
 import java.util.Arrays;
+import org.apache.commons.numbers.gamma.RegularizedBeta;
 
 /**
  * What a matchmaking strategy may look at: the items (some inactive), how many items a battle
@@ -8,7 +9,9 @@ import java.util.Arrays;
  * the current estimate of every item's log-strength (natural-log scale, as Bradley–Terry's) with its
  * standard deviation. Whoever runs the arena records outcomes here and refreshes the estimates
  * (after every battle or in batches); strategies only read. Counts are primitive arrays indexed
- * {@code i * n + j}. Not thread-safe.
+ * {@code i * n + j}, and again per item as a contiguous adjacency list (partner, comparisons,
+ * wins) ordered by partner, so that a strategy visiting every compared pair reads memory
+ * sequentially instead of missing the cache on each n × n lookup. Not thread-safe.
  */
 public final class ArenaState {
     private final int n;
@@ -19,6 +22,15 @@ public final class ArenaState {
     private final long[] appearances;
     private final int[][] partners;
     private final int[] partnerCounts;
+    /** The adjacency lists, each ordered by partner; parallel arrays. */
+    private final int[][] sortedPartners;
+    /** Position + 1 of j in i's adjacency list at {@code i * n + j}, 0 when never compared. */
+    private final int[] slot;
+    private final double[][] partnerComparisons;
+    private final double[][] partnerWins;
+    /** P(the lower-numbered item of the pair is preferred) per adjacency entry; NaN when stale. */
+    private final double[][] partnerAhead;
+    private final boolean[] aheadStale;
     private final double[] mean;
     private final double[] sd;
     private long battles;
@@ -41,6 +53,16 @@ public final class ArenaState {
         this.partners = new int[items][];
         Arrays.fill(partners, new int[0]);
         this.partnerCounts = new int[items];
+        this.sortedPartners = new int[items][];
+        Arrays.fill(sortedPartners, new int[0]);
+        this.slot = new int[items * items];
+        this.partnerComparisons = new double[items][];
+        Arrays.fill(partnerComparisons, new double[0]);
+        this.partnerWins = new double[items][];
+        Arrays.fill(partnerWins, new double[0]);
+        this.partnerAhead = new double[items][];
+        Arrays.fill(partnerAhead, new double[0]);
+        this.aheadStale = new boolean[items];
         this.mean = new double[items];
         this.sd = new double[items];
         Arrays.fill(sd, 1.0);
@@ -100,6 +122,55 @@ public final class ArenaState {
             throw new IndexOutOfBoundsException("item " + item + " has " + partnerCounts[item] + " partners, asked for #" + index);
         }
         return partners[item][index];
+    }
+
+    /** The active flags, indexed by item; package-private and read-only, for tight loops. */
+    boolean[] activeFlags() {
+        return active;
+    }
+
+    /**
+     * {@code item}'s partners in increasing order (the first {@link #partnerCount} entries),
+     * read-only; the adjacency lists below use the same positions.
+     */
+    int[] partnerList(int item) {
+        return sortedPartners[item];
+    }
+
+    /** n_ij for the partners of {@link #partnerList}, same positions, read-only. */
+    double[] partnerComparisonList(int item) {
+        return partnerComparisons[item];
+    }
+
+    /** w_ij (ties half) for the partners of {@link #partnerList}, same positions, read-only. */
+    double[] partnerWinList(int item) {
+        return partnerWins[item];
+    }
+
+    /**
+     * For the partners j of {@link #partnerList}, same positions: the posterior probability that
+     * the lower-numbered item of the pair is preferred, P(θ_lh &gt; ½) with θ_lh ~ Beta(w_lh + 1,
+     * w_hl + 1), l = min(item, j), h = max(item, j), i.e. the regularized incomplete beta
+     * I_½(w_hl + 1, w_lh + 1). Both items of a pair hold the very same number, so two strategies'
+     * views of one pair cannot disagree by a rounding. Computed lazily for the pairs whose counts
+     * changed since the last call and cached: double Thompson sampling's first stage only asks
+     * whether θ &gt; ½, which is one Bernoulli trial per pair instead of a Beta variate.
+     */
+    double[] partnerLowerAheadList(int item) {
+        double[] ahead = partnerAhead[item];
+        if (aheadStale[item]) {
+            int[] with = sortedPartners[item];
+            double[] pairs = partnerComparisons[item];
+            double[] won = partnerWins[item];
+            for (int p = 0; p < partnerCounts[item]; p++) {
+                if (Double.isNaN(ahead[p])) {
+                    double lowWins = item < with[p] ? won[p] : pairs[p] - won[p];
+                    ahead[p] = RegularizedBeta.value(0.5, pairs[p] - lowWins + 1, lowWins + 1);
+                }
+            }
+            aheadStale[item] = false;
+        }
+        return ahead;
     }
 
     /** In how many battles {@code item} appeared. */
@@ -172,12 +243,44 @@ public final class ArenaState {
         comparisons[y * n + x]++;
         wins[x * n + y] += xWins;
         wins[y * n + x] += yWins;
+        updatePartner(x, y, xWins);
+        updatePartner(y, x, yWins);
+    }
+
+    private void updatePartner(int item, int partner, double itemWins) {
+        int at = slot[item * n + partner] - 1;
+        partnerComparisons[item][at]++;
+        partnerWins[item][at] += itemWins;
+        partnerAhead[item][at] = Double.NaN;
+        aheadStale[item] = true;
     }
 
     private void addPartner(int item, int partner) {
-        if (partnerCounts[item] == partners[item].length) {
-            partners[item] = Arrays.copyOf(partners[item], Math.max(4, 2 * partnerCounts[item]));
+        int count = partnerCounts[item];
+        if (count == partners[item].length) {
+            int capacity = Math.max(4, 2 * count);
+            partners[item] = Arrays.copyOf(partners[item], capacity);
+            sortedPartners[item] = Arrays.copyOf(sortedPartners[item], capacity);
+            partnerComparisons[item] = Arrays.copyOf(partnerComparisons[item], capacity);
+            partnerWins[item] = Arrays.copyOf(partnerWins[item], capacity);
+            partnerAhead[item] = Arrays.copyOf(partnerAhead[item], capacity);
         }
-        partners[item][partnerCounts[item]++] = partner;
+        partners[item][count] = partner;
+        // insert into the sorted adjacency list: O(partners) once per new pair
+        int[] sorted = sortedPartners[item];
+        int at = -Arrays.binarySearch(sorted, 0, count, partner) - 1;
+        int moved = count - at;
+        System.arraycopy(sorted, at, sorted, at + 1, moved);
+        System.arraycopy(partnerComparisons[item], at, partnerComparisons[item], at + 1, moved);
+        System.arraycopy(partnerWins[item], at, partnerWins[item], at + 1, moved);
+        System.arraycopy(partnerAhead[item], at, partnerAhead[item], at + 1, moved);
+        sorted[at] = partner;
+        partnerComparisons[item][at] = 0;
+        partnerWins[item][at] = 0;
+        partnerAhead[item][at] = Double.NaN;
+        for (int p = at; p <= count; p++) {
+            slot[item * n + sorted[p]] = p + 1;
+        }
+        partnerCounts[item] = count + 1;
     }
 }

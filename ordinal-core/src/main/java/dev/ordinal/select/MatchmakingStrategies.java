@@ -43,7 +43,7 @@ public final class MatchmakingStrategies {
             new Description("rucb", "dueling bandit: relative upper confidence bounds from win counts",
                     "Zoghi et al. 2014, RUCB", Map.of("alpha", "0.51")),
             new Description("dts", "dueling bandit: double Thompson sampling from win counts",
-                    "Wu & Liu 2016, D-TS", Map.of("alpha", "0.51", "epsilon", "0.05", "draws", "8")));
+                    "Wu & Liu 2016, D-TS", Map.of("alpha", "0.51", "epsilon", "0.05", "draws", "4")));
 
     /**
      * What {@code --list} shows for one strategy.

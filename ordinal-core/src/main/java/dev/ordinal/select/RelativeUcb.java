@@ -1,5 +1,7 @@
 package dev.ordinal.select;
 
+import java.util.Arrays;
+
 /**
  * Relative Upper Confidence Bound (RUCB; Zoghi, Whiteson, Munos and de Rijke, "Relative Upper
  * Confidence Bound for the K-Armed Dueling Bandit Problem", ICML 2014, Algorithm 1), a dueling
@@ -15,7 +17,8 @@ package dev.ordinal.select;
  * (which gives a past champion probability ½ of being c) is dropped, i.e. c is drawn with B = ∅;
  * for K > 2 the K − 1 largest u_jc are taken. The paper requires α &gt; ½; its experiments use 0.51
  * (the default). Candidates are found from the compared pairs only (an uncompared pair cannot
- * exclude anyone), so a proposal costs O(compared pairs + K² · n); propensity exact (see
+ * exclude anyone), reading each item's contiguous adjacency list in {@link ArenaState}, so a
+ * proposal costs O(compared pairs + K² · n) with sequential memory access; propensity exact (see
  * {@link PivotStrategy}).
  */
 public final class RelativeUcb extends PivotStrategy {
@@ -37,30 +40,46 @@ public final class RelativeUcb extends PivotStrategy {
     @Override
     void scorePivots(ArenaState state, double[] score) {
         double confidence = alpha * Math.log(state.battles() + 1.0);
+        boolean[] active = state.activeFlags();
         for (int c = 0; c < score.length; c++) {
-            score[c] = 1;
-            for (int p = 0; p < state.partnerCount(c); p++) {
-                int j = state.partner(c, p);
-                if (state.active(j) && upperBound(state, c, j, confidence) < 0.5) {
-                    score[c] = 0;
-                    break;
-                }
+            score[c] = excluded(state, c, active, confidence) ? 0 : 1;
+        }
+    }
+
+    /**
+     * Whether some active j has u_cj &lt; ½, from c's adjacency list (sequential memory). Most pairs
+     * are settled by two exact tests before any division: n ≤ 2·α ln t gives √(α ln t / n) ≥ √½,
+     * and 2 w ≥ n gives w / n ≥ ½, either way u ≥ ½.
+     */
+    private static boolean excluded(ArenaState state, int c, boolean[] active, double confidence) {
+        int[] partners = state.partnerList(c);
+        double[] pairs = state.partnerComparisonList(c);
+        double[] won = state.partnerWinList(c);
+        double settled = 2 * confidence;
+        for (int p = 0, count = state.partnerCount(c); p < count; p++) {
+            double compared = pairs[p];
+            if (compared <= settled || 2 * won[p] >= compared || !active[partners[p]]) {
+                continue;
+            }
+            if (won[p] / compared + Math.sqrt(confidence / compared) < 0.5) {
+                return true;
             }
         }
+        return false;
     }
 
     @Override
     void scoreOpponents(ArenaState state, int pivot, double[] score) {
         double confidence = alpha * Math.log(state.battles() + 1.0);
-        for (int j = 0; j < score.length; j++) {
-            score[j] = upperBound(state, j, pivot, confidence);
+        Arrays.fill(score, Double.POSITIVE_INFINITY);
+        // u_j,pivot for the pivot's partners, from the pivot's own adjacency list: w_j,pivot = n − w_pivot,j
+        // exactly (counts are multiples of ½)
+        int[] partners = state.partnerList(pivot);
+        double[] pairs = state.partnerComparisonList(pivot);
+        double[] won = state.partnerWinList(pivot);
+        for (int p = 0, count = state.partnerCount(pivot); p < count; p++) {
+            double compared = pairs[p];
+            score[partners[p]] = (compared - won[p]) / compared + Math.sqrt(confidence / compared);
         }
-    }
-
-    /** u_ij, +∞ for a pair never compared. */
-    static double upperBound(ArenaState state, int i, int j, double confidence) {
-        long pairs = state.comparisons(i, j);
-        return pairs == 0 ? Double.POSITIVE_INFINITY
-                : state.wins(i, j) / pairs + Math.sqrt(confidence / pairs);
     }
 }

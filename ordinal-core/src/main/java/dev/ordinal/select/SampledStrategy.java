@@ -12,8 +12,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * after the proposal, from the same random source) give the same set. The first term is exact and
  * a floor: no set the strategy can propose has a smaller reported propensity, and no item can
  * starve. The second is an unbiased Monte Carlo estimate of the rule's own probability, coarse
- * (its smallest non-zero value is (1 − ε)/R) but honest; R = 0 reports the floor alone. The
- * re-draws cost R times a proposal.
+ * (its smallest non-zero value is (1 − ε)/R) but honest, of variance (1 − ε)² P(1 − P)/R; R = 0
+ * reports the floor alone. The re-draws cost R times a proposal. A strategy whose rule has stages
+ * may replace hits / R by a stage-by-stage estimate ({@link #ownRuleProbability}).
  */
 abstract class SampledStrategy implements MatchmakingStrategy {
     private final double exploration;
@@ -37,6 +38,22 @@ abstract class SampledStrategy implements MatchmakingStrategy {
     /** One draw of the strategy's own rule: K distinct active items. */
     abstract int[] sample(ArenaState state, UniformRandomProvider random);
 
+    /**
+     * An unbiased estimate, from {@code draws} ≥ 1 fresh draws independent of the proposal, of the
+     * probability that {@link #sample} gives the items of {@code set} (sorted). By default the share
+     * of whole re-draws that give the same set; a strategy whose rule has stages may estimate stage
+     * by stage instead, for a smaller variance at the same cost.
+     */
+    double ownRuleProbability(ArenaState state, int[] set, int draws, UniformRandomProvider random) {
+        int hits = 0;
+        for (int r = 0; r < draws; r++) {
+            int[] again = sample(state, random);
+            Arrays.sort(again);
+            hits += Arrays.equals(set, again) ? 1 : 0;
+        }
+        return (double) hits / draws;
+    }
+
     @Override
     public final Battle propose(ArenaState state, UniformRandomProvider random) {
         int[] items = random.nextDouble() < exploration
@@ -44,13 +61,7 @@ abstract class SampledStrategy implements MatchmakingStrategy {
                 : sample(state, random);
         int[] set = items.clone();
         Arrays.sort(set);
-        int hits = 0;
-        for (int r = 0; r < draws; r++) {
-            int[] again = sample(state, random);
-            Arrays.sort(again);
-            hits += Arrays.equals(set, again) ? 1 : 0;
-        }
-        double ownRule = draws == 0 ? 0 : (double) hits / draws;
+        double ownRule = draws == 0 ? 0 : ownRuleProbability(state, set, draws, random);
         double propensity = exploration * UniformSampling.propensity(state.activeCount(), state.k())
                 + (1 - exploration) * ownRule;
         PivotStrategy.shuffle(items, random);
