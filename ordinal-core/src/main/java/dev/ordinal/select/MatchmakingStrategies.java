@@ -15,10 +15,10 @@ import java.util.TreeSet;
 public final class MatchmakingStrategies {
     /**
      * The strategy to use when nobody chose one: {@code ksort}. On the documented simulations
-     * (docs/simulate.md, 20 seeds each) it is the fastest or tied fastest pairwise strategy (1.6×
-     * uniform random pairs with online Elo at 20 items, 1.2× at 100) and with K = 4 reaches
-     * τ ≥ 0.9 with 5.3× (20 items) and 4.5× (100 items) fewer votes than that baseline, with
-     * unbiased ratings; the uncertainty- and Thompson-style strategies converge more slowly.
+     * (docs/simulate.md, 20 seeds each) it is the fastest or tied fastest pairwise strategy (1.3×
+     * uniform random pairs with online Elo at 20 items, 1.4× at 100) and with K = 4 reaches
+     * τ ≥ 0.9 with 4.1× (20 items) and 5.4× (100 items) fewer votes than that baseline, with
+     * nearly unbiased ratings; the uncertainty- and Thompson-style strategies converge more slowly.
      */
     public static final String DEFAULT = "ksort";
 
