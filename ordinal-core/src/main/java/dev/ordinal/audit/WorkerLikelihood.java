@@ -1,5 +1,6 @@
 package dev.ordinal.audit;
 
+import dev.ordinal.fit.Logistic;
 import dev.ordinal.fit.Likelihood;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -13,24 +13,24 @@ enum BinaryLink {
 
         @Override
         double cdf(double x) {
-            return PairLikelihood.logistic(x);
+            return Logistic.sigma(x);
         }
 
         @Override
         double dLogCdf(double x) {
-            return 1 - PairLikelihood.logistic(x);
+            return 1 - Logistic.sigma(x);
         }
 
         @Override
         double d2LogCdf(double x) {
-            double p = PairLikelihood.logistic(x);
+            double p = Logistic.sigma(x);
             return -p * (1 - p);
         }
 
         @Override
         double gradient(double x, double wins, double losses) {
             // d/dx [w log F(x) + l log F(−x)] = w(1 − p) − l p with p = F(x): one exponential.
-            double p = PairLikelihood.logistic(x);
+            double p = Logistic.sigma(x);
             return wins - (wins + losses) * p;
         }
     },

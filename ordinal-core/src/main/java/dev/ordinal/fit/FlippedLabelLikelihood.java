@@ -60,7 +60,7 @@ final class FlippedLabelLikelihood extends PairLikelihood {
         double a = lowWins + (halfTies ? ties / 2 : 0);
         double b = highWins + (halfTies ? ties / 2 : 0);
         double rate = rate(e);
-        double p = logistic(x);
+        double p = Logistic.sigma(x);
         double slope = 1 - 2 * rate;
         double q = rate + slope * p;
         double r = rate + slope * (1 - p);
@@ -84,7 +84,7 @@ final class FlippedLabelLikelihood extends PairLikelihood {
 
     @Override
     double expectedScoreOfDifference(double x, double e) {
-        return logistic(x);
+        return Logistic.sigma(x);
     }
 
     @Override

@@ -231,12 +231,4 @@ abstract class PairLikelihood implements Likelihood {
     static double softplus(double z) {
         return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
     }
-
-    /**
-     * The logistic function 1 / (1 + e^-z). Branch-free on purpose (it sits in the bootstrap's
-     * inner loop): e^-z overflows to infinity only where the exact value rounds to 0 anyway.
-     */
-    static double logistic(double z) {
-        return 1 / (1 + Math.exp(-z));
-    }
 }

@@ -188,7 +188,7 @@ final class PlackettLuceLikelihood implements Likelihood {
 
     @Override
     public double expectedScore(double[] parameters, int i, int j) {
-        return PairLikelihood.logistic(parameters[i] - parameters[j]);
+        return Logistic.sigma(parameters[i] - parameters[j]);
     }
 
     @Override

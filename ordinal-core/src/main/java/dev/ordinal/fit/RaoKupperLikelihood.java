@@ -54,8 +54,8 @@ final class RaoKupperLikelihood extends PairLikelihood {
         double loglik = -a * softplus(e - x) - b * softplus(e + x)
                 + (ties == 0 ? 0 : ties * logThresholdTerm(e, threshold));
         if (d != null) {
-            double s1 = logistic(e - x);
-            double s2 = logistic(e + x);
+            double s1 = Logistic.sigma(e - x);
+            double s2 = Logistic.sigma(e + x);
             double v1 = s1 * (1 - s1);
             double v2 = s2 * (1 - s2);
             d[GX] = a * s1 - b * s2;

@@ -136,7 +136,7 @@ public final class StyleControlledLikelihood implements Likelihood {
             if (gradient == null && hessian == null) {
                 continue;
             }
-            double probability = PairLikelihood.logistic(x);
+            double probability = Logistic.sigma(x);
             index[0] = low[c];
             index[1] = high[c];
             System.arraycopy(differences, c * features, vector, 2, features);
@@ -179,7 +179,7 @@ public final class StyleControlledLikelihood implements Likelihood {
         // One observation's derivative in x: 1 − σ for a low win, −σ for a high win, ½ − σ for a tie.
         double[] target = {1, 0, 0.5};
         for (int c = 0; c < low.length; c++) {
-            double probability = PairLikelihood.logistic(predictor(parameters, c));
+            double probability = Logistic.sigma(predictor(parameters, c));
             index[0] = low[c];
             index[1] = high[c];
             for (int outcome = 0; outcome < (halfTies ? 3 : 2); outcome++) {
@@ -213,7 +213,7 @@ public final class StyleControlledLikelihood implements Likelihood {
 
     @Override
     public double expectedScore(double[] parameters, int i, int j) {
-        return PairLikelihood.logistic(parameters[i] - parameters[j]);
+        return Logistic.sigma(parameters[i] - parameters[j]);
     }
 
     @Override
