@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"Draws true log-strengths ~ N(0, spread^2), simulates voters (Bradley-Terry / Plackett-Luce, "
             + "Davidson ties, careless and adversarial voters, an optional intransitive term) and runs the baseline "
             + "(uniform random pairs with online Elo) and every chosen strategy (fed a Bradley-Terry MAP fit) on the "
-            + "same seeds. Reports Kendall tau, top-1 / top-t accuracy, 95% interval width and coverage, the bias "
+            + "same seeds. Reports Kendall tau, top-1 / top-t accuracy, 95%% interval width and coverage, the bias "
             + "with and without inverse-propensity weights, and the votes each needs to reach tau >= 0.9 relative "
             + "to the baseline. See docs/simulate.md.", ""},
         footer = {"", "Examples:",
