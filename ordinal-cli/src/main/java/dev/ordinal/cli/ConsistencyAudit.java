@@ -68,7 +68,7 @@ final class ConsistencyAudit {
         section.paragraph("Score-comparison consistency (TrustJudge) of the sources given scores: within one judge "
                 + "and prompt, a verdict conflicts with the judge's own scores when the lower-scored item wins (a "
                 + "reversal), or when it is strict on level scores or a tie on different scores (a level mismatch; "
-                + "level: within " + number(extra.scoreTolerance(), 6) + "). The conflict rate is (reversals + level "
+                + "level: within " + plain(extra.scoreTolerance()) + "). The conflict rate is (reversals + level "
                 + "mismatches) over the verdicts whose two items both have a score; a judge's verdicts on one pair "
                 + "count once, a tie when they disagree; several scores of one item are averaged.");
         List<List<String>> judgeRows = new ArrayList<>();
@@ -127,7 +127,7 @@ final class ConsistencyAudit {
                 + "judge's score of an item is its expected grade (the sum of grade times probability) instead of its "
                 + "most probable grade. Likelihood-aware aggregation: a pair's probabilities of (first wins, tie, "
                 + "second wins) in each order are aligned and averaged, and the most probable verdict is taken (a tie "
-                + "when the lead is under " + number(extra.tieMargin(), 6) + "), instead of each order's most probable "
+                + "when the lead is under " + plain(extra.tieMargin()) + "), instead of each order's most probable "
                 + "verdict with a verdict that changes with the order counted as a tie. The reduction is the baseline "
                 + "rate minus the remedied rate: positive when the remedy helps.");
         List<List<String>> rows = new ArrayList<>();
@@ -214,6 +214,10 @@ final class ConsistencyAudit {
         Map<String, Estimate> byLabel = new LinkedHashMap<>();
         bars.forEach(bar -> byLabel.putIfAbsent(bar.label(), bar));
         return List.copyOf(byLabel.values());
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
