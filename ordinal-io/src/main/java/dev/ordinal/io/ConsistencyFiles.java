@@ -31,7 +31,7 @@ import java.util.Locale;
  * In every format {@code judge} may be left out (the judge is then the source's name, as for a label
  * file without a judge column) and so may {@code context} (then empty, as for labels without a
  * prompt column); names may be JSON strings or numbers (LLMFAO numbers its prompts). Other fields
- * are ignored. Gzip is undone whenever the content starts with the gzip magic bytes.
+ * are ignored. A score may be a JSON number or a string holding one. Gzip is undone whenever the content starts with the gzip magic bytes.
  */
 public final class ConsistencyFiles {
     /** How far probabilities may sum from 1. */
@@ -87,8 +87,8 @@ public final class ConsistencyFiles {
         List<ScoreLabel> scores = new ArrayList<>();
         JsonRecords.Receiver json = (line, record) -> {
             object(tally, line, record, "a score");
-            String score = record.get("score") == null || record.get("score").isNull() ? null
-                    : record.get("score").isNumber() ? record.get("score").asText() : record.get("score").toString();
+            JsonNode value = record.get("score");
+            String score = value == null || value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
             addScore(tally, scores, line, source, optionalName(tally, line, record, "judge", source),
                     optionalName(tally, line, record, "context", ""), name(tally, line, record, "item"), score);
         };
@@ -298,9 +298,9 @@ public final class ConsistencyFiles {
         return numbers;
     }
 
-    /** A number as a person would write it: 1 rather than 1.0. */
+    /** A number as a person would write it: 1 rather than 1.0, 0.9 rather than 0.8999999999999999. */
     private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : Double.toString(value);
+        return java.math.BigDecimal.valueOf(value).setScale(9, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
+                .toPlainString();
     }
 }
