@@ -3,11 +3,15 @@ package dev.ordinal.cli;
 import dev.ordinal.audit.Answers;
 import dev.ordinal.audit.AuditOptions;
 import dev.ordinal.audit.Label;
+import dev.ordinal.audit.PreferenceProbability;
+import dev.ordinal.audit.RatingDistribution;
+import dev.ordinal.audit.ScoreLabel;
 import dev.ordinal.fit.Models;
 import dev.ordinal.fit.NoFiniteEstimateException;
 import dev.ordinal.fit.TieModel;
 import dev.ordinal.io.AnswerFields;
 import dev.ordinal.io.AnswerFiles;
+import dev.ordinal.io.ConsistencyFiles;
 import dev.ordinal.io.FamilyFiles;
 import dev.ordinal.io.FamilyReadOptions;
 import dev.ordinal.io.LabelFiles;
@@ -61,7 +65,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + "share, fits a Bradley-Terry leaderboard per source and compares it with the reference source's, "
             + "then measures agreement (kappa, alpha, confusion), leaderboard agreement (tau, rho, top-k, "
             + "separability, stability), position bias, family bias (with --families and --judge-family), "
-            + "voters (sources with several judges), transitivity, and style (with --answers). "
+            + "voters (sources with several judges), transitivity, score-comparison consistency (with --scores) "
+            + "and TrustJudge's remedies (with --ratings and --preferences), and style (with --answers). "
             + "With --html, also writes a self-contained HTML report with charts.", ""},
         footer = {"", "Example:",
             "  ordinal audit --source crowd=examples/llmfao/crowd-comparisons.csv \\",
@@ -114,6 +119,29 @@ final class AuditCommand implements Callable<Integer> {
             description = "The answers file's item, prompt and text fields (default ${DEFAULT-VALUE}, LLMFAO's).")
     String answerFields;
 
+    @Option(names = "--scores", paramLabel = "SOURCE=FILE",
+            description = "A source's judges' scores of single items (CSV or JSON Lines: judge,context,item,score), "
+                    + "for the score-comparison check; repeat for each source.")
+    List<String> scoreSpecs = new ArrayList<>();
+
+    @Option(names = "--ratings", paramLabel = "NAME=FILE",
+            description = "A judge's rating distributions (JSON Lines: judge,context,item,grades,probabilities), for "
+                    + "TrustJudge's remedies; NAME is a source, or a name shared with --preferences.")
+    List<String> ratingSpecs = new ArrayList<>();
+
+    @Option(names = "--preferences", paramLabel = "NAME=FILE",
+            description = "A judge's preference probabilities in one or both orders (JSON Lines: judge,context,left,"
+                    + "right,left_wins,tie), for TrustJudge's remedies; NAME is a source or a name of its own.")
+    List<String> preferenceSpecs = new ArrayList<>();
+
+    @Option(names = "--score-tolerance", paramLabel = "T", defaultValue = "0",
+            description = "The largest score difference read as level (default ${DEFAULT-VALUE}).")
+    double scoreTolerance;
+
+    @Option(names = "--tie-margin", paramLabel = "M", defaultValue = "0",
+            description = "Likelihood-aware aggregation: a lead under M is a tie (default ${DEFAULT-VALUE}).")
+    double tieMargin;
+
     @Option(names = "--top-k", paramLabel = "K", defaultValue = "10",
             description = "Leading items compared by the top-k overlap (default ${DEFAULT-VALUE}).")
     int topK;
@@ -156,6 +184,29 @@ final class AuditCommand implements Callable<Integer> {
         if (!judgeFamilies.isEmpty() && families.isEmpty()) {
             throw new IllegalArgumentException("--judge-family needs --families FILE, the items' families");
         }
+        List<String> sourceNames = named.stream().map(LabelSource::name).toList();
+        Map<String, String> scoreFiles = consistencyFiles("--scores", scoreSpecs, sourceNames);
+        Map<String, String> ratingFiles = consistencyFiles("--ratings", ratingSpecs, sourceNames);
+        Map<String, String> preferenceFiles = consistencyFiles("--preferences", preferenceSpecs, sourceNames);
+        for (String name : scoreFiles.keySet()) {
+            if (!sourceNames.contains(name)) {
+                throw new IllegalArgumentException("--scores '" + name + "' names no source: scores are checked against "
+                        + "a source's verdicts; the sources are " + sourceNames);
+            }
+        }
+        for (String name : ratingFiles.keySet()) {
+            if (!sourceNames.contains(name) && !preferenceFiles.containsKey(name)) {
+                throw new IllegalArgumentException("--ratings '" + name + "' names no source and no --preferences: "
+                        + "ratings are checked against a source's verdicts or the same name's preferences; the sources "
+                        + "are " + sourceNames);
+            }
+        }
+        if (!(scoreTolerance >= 0) || Double.isInfinite(scoreTolerance)) {
+            throw new IllegalArgumentException("--score-tolerance must be finite and not negative, got " + scoreTolerance);
+        }
+        if (!(tieMargin >= 0) || Double.isInfinite(tieMargin)) {
+            throw new IllegalArgumentException("--tie-margin must be finite and not negative, got " + tieMargin);
+        }
         FamilyReadOptions familyOptions = familyOptions();
         AnswerFields answerOptions = answerOptions();
         List<LoadedLabels> sources = LabelFiles.read(named, ReadOptions.defaults().withSkipInvalid(skipInvalid));
@@ -164,6 +215,14 @@ final class AuditCommand implements Callable<Integer> {
         }
         Optional<Map<String, String>> itemFamilies = families.map(path -> FamilyFiles.read(path, familyOptions));
         Optional<Answers> answerTexts = answers.map(path -> AnswerFiles.read(path, answerOptions));
+        Map<String, List<ScoreLabel>> scores = new LinkedHashMap<>();
+        scoreFiles.forEach((name, path) -> scores.put(name, ConsistencyFiles.scores(path, name)));
+        Map<String, List<RatingDistribution>> ratings = new LinkedHashMap<>();
+        ratingFiles.forEach((name, path) -> ratings.put(name, ConsistencyFiles.ratings(path, name)));
+        Map<String, List<PreferenceProbability>> preferences = new LinkedHashMap<>();
+        preferenceFiles.forEach((name, path) -> preferences.put(name, ConsistencyFiles.preferences(path, name)));
+        ConsistencyAudit.Inputs consistency = new ConsistencyAudit.Inputs(scores, ratings, preferences,
+                scoreTolerance, tieMargin);
         LeaderboardRequest request = LeaderboardRequest.defaults(Models.byName("bt", TieModel.fromLabel("half")))
                 .withBootstrap(rounds, seed, threads.orElse(Runtime.getRuntime().availableProcessors()));
         AuditInput input = new AuditInput(sources, referenceName, request,
@@ -193,7 +252,9 @@ final class AuditCommand implements Callable<Integer> {
                 step.run();
             }
             VoterAudit.voters(report, input, step);
-            BiasAudit.consistency(report, input);
+            Report.Section consistencySection = BiasAudit.consistency(report, input);
+            ConsistencyAudit.scoreComparison(consistencySection, input, consistency);
+            ConsistencyAudit.remedies(consistencySection, input, consistency);
             step.run();
             if (answerTexts.isPresent()) {
                 BiasAudit.styleControl(report, input, answerTexts.get(), step);
@@ -231,6 +292,22 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         return byJudge;
+    }
+
+    /** {@code NAME=FILE} options, by name in the order given; a name may be given once. */
+    private static Map<String, String> consistencyFiles(String option, List<String> specs, List<String> sources) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (String spec : specs) {
+            int equals = spec.indexOf('=');
+            if (equals <= 0 || equals == spec.length() - 1) {
+                throw new IllegalArgumentException(option + " '" + spec + "' should be NAME=FILE, NAME being a source "
+                        + "(the sources are " + sources + ")");
+            }
+            if (byName.put(spec.substring(0, equals), spec.substring(equals + 1)) != null) {
+                throw new IllegalArgumentException(option + " gives '" + spec.substring(0, equals) + "' twice");
+            }
+        }
+        return byName;
     }
 
     private FamilyReadOptions familyOptions() {

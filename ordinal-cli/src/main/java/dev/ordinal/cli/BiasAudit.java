@@ -228,7 +228,7 @@ final class BiasAudit {
      * changes with the order is a tie), and every triad whose three pairs were judged checked for
      * cycles and tie contradictions; summed per source, per prompt and per judge.
      */
-    static void consistency(Report report, AuditInput input) {
+    static Report.Section consistency(Report report, AuditInput input) {
         Report.Section section = report.section("Consistency").paragraph("Pairwise transitivity, per judge and "
                 + "prompt (TrustJudge): a judge's verdicts on one pair in one prompt count as one (a tie when they "
                 + "disagree), and every triad of items whose three pairs the judge compared on that prompt is "
@@ -250,7 +250,7 @@ final class BiasAudit {
         if (bySource.values().stream().allMatch(counts -> counts.total().triads() == 0)) {
             section.paragraph("No judge compared all three pairs of any three items on one prompt, so there is "
                     + "nothing to check.");
-            return;
+            return section;
         }
         Set<String> contexts = new TreeSet<>(Comparator.comparing((String context) -> context.length())
                 .thenComparing(Comparator.naturalOrder()));
@@ -295,6 +295,7 @@ final class BiasAudit {
             section.table(new Table(List.of("source", "judge", "triads", "cycles", "tie contradictions",
                     "inconsistency rate"), judgeRows));
         }
+        return section;
     }
 
     /**
