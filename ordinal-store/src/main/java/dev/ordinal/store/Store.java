@@ -653,6 +653,19 @@ public final class Store implements AutoCloseable {
         pool.close();
     }
 
+    /** The value of a SQLite pragma on a pooled connection (for tests of the durability settings). */
+    String sqlitePragma(String name) {
+        if (backend != Backend.SQLITE || !name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a SQLite pragma: " + name);
+        }
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("PRAGMA " + name); ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        });
+    }
+
     // ------------------------------------------------------------------------------------------
     // Small SQL helpers
 
