@@ -1,0 +1,211 @@
+package dev.ordinal.server;
+
+import dev.ordinal.fit.BradleyTerry;
+import dev.ordinal.fit.FitOptions;
+import dev.ordinal.fit.TieModel;
+import dev.ordinal.judgment.ComparisonTable;
+import dev.ordinal.judgment.Outcome;
+import dev.ordinal.leaderboard.Leaderboard;
+import dev.ordinal.leaderboard.LeaderboardRequest;
+import dev.ordinal.leaderboard.Leaderboards;
+import dev.ordinal.leaderboard.Scale;
+import dev.ordinal.leaderboard.UncertaintyMethod;
+import dev.ordinal.select.ArenaState;
+import dev.ordinal.select.MatchmakingStrategy;
+import dev.ordinal.store.Item;
+import dev.ordinal.store.Prompt;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * What the server keeps in memory for one arena: its comparison table (updated on every write,
+ * so a leaderboard costs a fit, not a scan of the log), its items and prompts, and the
+ * matchmaking state the strategy reads. All methods are synchronized: arenas are independent,
+ * and a battle or a write holds the lock for microseconds.
+ */
+final class ArenaRuntime {
+    /** Refit the estimates matchmaking reads at most this often. */
+    private static final long REFIT_NANOS = 2_000_000_000L;
+
+    private final String id;
+    private final MatchmakingStrategy strategy;
+    private final ComparisonTable.Builder table = ComparisonTable.builder();
+    private final Map<String, String> itemNames = new LinkedHashMap<>();
+    private final List<Prompt> prompts = new ArrayList<>();
+    /** Matchmaking indices: item ids in the order of {@link #itemNames} when the state was built. */
+    private List<String> stateItems = List.of();
+    private final Map<String, Integer> stateIndex = new HashMap<>();
+    private ArenaState state;
+    private boolean estimatesStale = true;
+    private long lastFitNanos;
+
+    ArenaRuntime(String id, MatchmakingStrategy strategy, ComparisonTable stored, List<Item> items, List<Prompt> prompts) {
+        this.id = id;
+        this.strategy = strategy;
+        for (Item item : items) {
+            itemNames.put(item.id(), item.name());
+        }
+        this.prompts.addAll(prompts);
+        for (int cell = 0; cell < stored.cellCount(); cell++) {
+            int a = table.item(stored.items().id(stored.sideA(cell)));
+            int b = table.item(stored.items().id(stored.sideB(cell)));
+            for (Outcome outcome : Outcome.values()) {
+                long count = stored.count(cell, outcome);
+                if (count > 0) {
+                    table.add(a, b, outcome, count, stored.weight(cell, outcome));
+                }
+            }
+        }
+    }
+
+    String id() {
+        return id;
+    }
+
+    synchronized void putItem(Item item) {
+        if (!itemNames.containsKey(item.id())) {
+            state = null;
+        }
+        itemNames.put(item.id(), item.name());
+    }
+
+    synchronized boolean hasItem(String item) {
+        return itemNames.containsKey(item);
+    }
+
+    synchronized String itemName(String item) {
+        return itemNames.getOrDefault(item, item);
+    }
+
+    synchronized void addPrompt(Prompt prompt) {
+        prompts.add(prompt);
+    }
+
+    synchronized Optional<Prompt> prompt(String promptId) {
+        return prompts.stream().filter(p -> p.id().equals(promptId)).findFirst();
+    }
+
+    /** Counts a stored judgment in the table and in the matchmaking state. */
+    synchronized void record(String a, String b, Outcome outcome) {
+        table.add(a, b, outcome, 1.0);
+        if (state != null) {
+            Integer ia = stateIndex.get(a);
+            Integer ib = stateIndex.get(b);
+            if (ia != null && ib != null) {
+                record(state, ia, ib, outcome, 1);
+            }
+        }
+        estimatesStale = true;
+    }
+
+    synchronized ComparisonTable table() {
+        return table.build();
+    }
+
+    /** A prompt and two of its items in the order to show them, or empty when no prompt has two answers. */
+    synchronized Optional<Pick> pick(UniformRandomProvider random) {
+        List<Prompt> playable = new ArrayList<>();
+        for (Prompt prompt : prompts) {
+            long answered = prompt.responses().keySet().stream().filter(itemNames::containsKey).count();
+            if (answered >= 2) {
+                playable.add(prompt);
+            }
+        }
+        if (playable.isEmpty()) {
+            return Optional.empty();
+        }
+        Prompt prompt = playable.get(random.nextInt(playable.size()));
+        ArenaState current = state();
+        refreshEstimates(current);
+        for (int i = 0; i < stateItems.size(); i++) {
+            current.setActive(i, true);
+        }
+        for (int i = 0; i < stateItems.size(); i++) {
+            if (!prompt.responses().containsKey(stateItems.get(i))) {
+                current.setActive(i, false);
+            }
+        }
+        int[] chosen = strategy.propose(current, random).items();
+        String first = stateItems.get(chosen[0]);
+        String second = stateItems.get(chosen[1]);
+        return Optional.of(random.nextBoolean() ? new Pick(prompt, first, second) : new Pick(prompt, second, first));
+    }
+
+    record Pick(Prompt prompt, String itemA, String itemB) { }
+
+    private ArenaState state() {
+        if (state == null) {
+            stateItems = List.copyOf(itemNames.keySet());
+            stateIndex.clear();
+            for (int i = 0; i < stateItems.size(); i++) {
+                stateIndex.put(stateItems.get(i), i);
+            }
+            ArenaState fresh = new ArenaState(stateItems.size(), 2);
+            ComparisonTable snapshot = table.build();
+            for (int cell = 0; cell < snapshot.cellCount(); cell++) {
+                Integer a = stateIndex.get(snapshot.items().id(snapshot.sideA(cell)));
+                Integer b = stateIndex.get(snapshot.items().id(snapshot.sideB(cell)));
+                if (a != null && b != null) {
+                    for (Outcome outcome : Outcome.values()) {
+                        record(fresh, a, b, outcome, snapshot.count(cell, outcome));
+                    }
+                }
+            }
+            state = fresh;
+            estimatesStale = true;
+        }
+        return state;
+    }
+
+    private static void record(ArenaState state, int a, int b, Outcome outcome, long count) {
+        for (long c = 0; c < count; c++) {
+            switch (outcome) {
+                case A -> state.recordPair(a, b, false);
+                case B -> state.recordPair(b, a, false);
+                default -> state.recordPair(a, b, true);
+            }
+        }
+    }
+
+    /**
+     * Strategies such as ksort read each item's estimated strength: refit Bradley–Terry (with a
+     * weak prior, so it exists from the first judgment) when the table changed, at most every
+     * {@link #REFIT_NANOS}.
+     */
+    private void refreshEstimates(ArenaState current) {
+        long now = System.nanoTime();
+        if (!estimatesStale || (lastFitNanos != 0 && now - lastFitNanos < REFIT_NANOS)) {
+            return;
+        }
+        lastFitNanos = now;
+        estimatesStale = false;
+        ComparisonTable snapshot = table.build();
+        double[] means = new double[stateItems.size()];
+        double[] sds = new double[stateItems.size()];
+        for (int i = 0; i < sds.length; i++) {
+            sds[i] = 1.0 / Math.sqrt(1.0 + current.appearances(i));
+        }
+        if (snapshot.judgments() > 0) {
+            try {
+                BradleyTerry model = new BradleyTerry(TieModel.fromLabel("half"));
+                LeaderboardRequest request = LeaderboardRequest.defaults(model).withMethod(UncertaintyMethod.NONE)
+                        .withScale(Scale.logit()).withFit(FitOptions.defaults().withPrior(2.0));
+                Leaderboard board = Leaderboards.rank(snapshot, request);
+                for (Leaderboard.Entry entry : board.items()) {
+                    Integer i = stateIndex.get(entry.name());
+                    if (i != null && Double.isFinite(entry.rating())) {
+                        means[i] = entry.rating();
+                    }
+                }
+            } catch (RuntimeException e) {
+                // Matchmaking falls back to equal estimates; the leaderboard endpoint reports fit errors.
+            }
+        }
+        current.setEstimates(means, sds);
+    }
+}

@@ -1,0 +1,173 @@
+package dev.ordinal.server;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordinal.judgment.Outcome;
+import dev.ordinal.store.NewJudgment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads request bodies into records, with errors that say where and what: field, value, what was expected. */
+final class JsonBodies {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private JsonBodies() {
+    }
+
+    /** A JSON object, or a 400 naming the syntax error and where it is. */
+    static JsonNode object(byte[] body) {
+        JsonNode node = parse(body, "the request body");
+        if (!node.isObject()) {
+            throw ProblemException.badRequest("the request body must be a JSON object, got " + kind(node));
+        }
+        return node;
+    }
+
+    private static JsonNode parse(byte[] body, String where) {
+        if (body.length == 0) {
+            throw ProblemException.badRequest(where + " is empty; expected JSON");
+        }
+        try {
+            return MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw ProblemException.badRequest("malformed JSON in " + where
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                    + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ProblemException.badRequest("unreadable JSON in " + where + ": " + e.getMessage());
+        }
+    }
+
+    static String string(JsonNode object, String field, String where) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            throw ProblemException.badRequest(where + ": missing field '" + field + "'");
+        }
+        if (!value.isTextual()) {
+            throw ProblemException.badRequest(where + ": field '" + field + "' must be a string, got " + kind(value));
+        }
+        return value.asText();
+    }
+
+    static Optional<String> optionalString(JsonNode object, String field, String where) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            throw ProblemException.badRequest(where + ": field '" + field + "' must be a string, got " + kind(value));
+        }
+        return Optional.of(value.asText());
+    }
+
+    static Outcome outcome(JsonNode object, String where) {
+        String label = string(object, "outcome", where);
+        return switch (label) {
+            case "a" -> Outcome.A;
+            case "b" -> Outcome.B;
+            case "tie" -> Outcome.TIE;
+            case "both_bad" -> Outcome.BOTH_BAD;
+            default -> throw ProblemException.badRequest(where + ": outcome '" + label
+                    + "' is not one of a, b, tie, both_bad");
+        };
+    }
+
+    static String label(Outcome outcome) {
+        return switch (outcome) {
+            case A -> "a";
+            case B -> "b";
+            case TIE -> "tie";
+            case BOTH_BAD -> "both_bad";
+        };
+    }
+
+    /**
+     * Bulk judgments: a JSON array of objects, or JSON Lines (one object per non-blank line).
+     * Records are numbered from 1 as the store numbers them; JSON Lines errors also give the line.
+     */
+    static List<NewJudgment> judgments(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) {
+            throw ProblemException.badRequest("the request body is empty; expected a JSON array or JSON Lines of judgments");
+        }
+        List<NewJudgment> judgments = new ArrayList<>();
+        if (trimmed.startsWith("[")) {
+            JsonNode array = parse(body, "the request body");
+            int number = 0;
+            for (JsonNode element : array) {
+                number++;
+                judgments.add(judgment(element, "judgment " + number));
+            }
+        } else {
+            String[] lines = text.split("\r?\n", -1);
+            for (int line = 0; line < lines.length; line++) {
+                if (lines[line].isBlank()) {
+                    continue;
+                }
+                String where = "judgment " + (judgments.size() + 1) + " (line " + (line + 1) + ")";
+                judgments.add(judgment(parse(lines[line].getBytes(StandardCharsets.UTF_8), where), where));
+            }
+        }
+        if (judgments.isEmpty()) {
+            throw ProblemException.badRequest("no judgments in the request body");
+        }
+        return judgments;
+    }
+
+    private static NewJudgment judgment(JsonNode node, String where) {
+        if (!node.isObject()) {
+            throw ProblemException.badRequest(where + ": expected a JSON object, got " + kind(node));
+        }
+        String id = string(node, "id", where);
+        where = where + " (id '" + id + "')";
+        String a = string(node, "a", where);
+        String b = string(node, "b", where);
+        if (a.equals(b)) {
+            throw ProblemException.badRequest(where + ": item '" + a + "' is compared with itself");
+        }
+        return new NewJudgment(id, a, b, outcome(node, where), optionalString(node, "judge", where),
+                time(node, where), optionalString(node, "category", where));
+    }
+
+    private static Optional<Instant> time(JsonNode node, String where) {
+        JsonNode value = node.get("time");
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (value.isIntegralNumber()) {
+            return Optional.of(Instant.ofEpochMilli(value.asLong()));
+        }
+        if (value.isTextual()) {
+            try {
+                return Optional.of(Instant.parse(value.asText()));
+            } catch (DateTimeParseException e) {
+                throw ProblemException.badRequest(where + ": time '" + value.asText()
+                        + "' is not an ISO-8601 instant such as 2026-11-22T10:15:30Z");
+            }
+        }
+        throw ProblemException.badRequest(where + ": time must be an ISO-8601 string or epoch milliseconds, got "
+                + kind(value));
+    }
+
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,626 @@
+package dev.ordinal.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ordinal.fit.FitOptions;
+import dev.ordinal.fit.Models;
+import dev.ordinal.fit.NoFiniteEstimateException;
+import dev.ordinal.fit.StrengthModel;
+import dev.ordinal.fit.TieModel;
+import dev.ordinal.io.LeaderboardWriter;
+import dev.ordinal.judgment.ComparisonTable;
+import dev.ordinal.judgment.Outcome;
+import dev.ordinal.leaderboard.Leaderboard;
+import dev.ordinal.leaderboard.LeaderboardRequest;
+import dev.ordinal.leaderboard.Leaderboards;
+import dev.ordinal.leaderboard.Scale;
+import dev.ordinal.leaderboard.UncertaintyMethod;
+import dev.ordinal.select.MatchmakingStrategies;
+import dev.ordinal.select.MatchmakingStrategy;
+import dev.ordinal.store.AppendResult;
+import dev.ordinal.store.Arena;
+import dev.ordinal.store.Battle;
+import dev.ordinal.store.Item;
+import dev.ordinal.store.NewJudgment;
+import dev.ordinal.store.Prompt;
+import dev.ordinal.store.Role;
+import dev.ordinal.store.Store;
+import dev.ordinal.store.StoreException;
+import dev.ordinal.store.StoredJudgment;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.SameSite;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * The Ordinal HTTP API on Javalin: handlers parse the request, call the {@link Store} and the
+ * core, and translate refusals into RFC 7807 problem documents. Each arena's comparison table is
+ * kept in memory ({@link ArenaRuntime}) and updated after every acknowledged write.
+ */
+public final class OrdinalServer implements AutoCloseable {
+    static final String PROBLEM_JSON = "application/problem+json";
+    static final String ADMIN_TOKEN_FILE = "admin-token";
+    static final String SESSION_SECRET_FILE = "session-secret";
+    private static final int MAX_BOOTSTRAP_ROUNDS = 10_000;
+
+    private final ServerConfig config;
+    private final Store store;
+    private final String adminToken;
+    private final boolean adminTokenCreated;
+    private final Sessions sessions;
+    private final RateLimiter sessionLimiter;
+    private final RateLimiter addressLimiter;
+    private final Metrics metrics = new Metrics();
+    private final MatchmakingStrategy strategy;
+    private final Map<String, ArenaRuntime> arenas = new ConcurrentHashMap<>();
+    private final ThreadLocal<UniformRandomProvider> random =
+            ThreadLocal.withInitial(() -> RandomSource.XO_RO_SHI_RO_128_PP.create());
+    private final Javalin app;
+
+    private OrdinalServer(ServerConfig config) throws IOException {
+        this.config = config;
+        this.strategy = MatchmakingStrategies.byName(config.strategy());
+        Files.createDirectories(config.dataDirectory());
+        this.store = config.databaseUrl().map(Store::openPostgres).orElseGet(() -> Store.openSqlite(config.dataDirectory()));
+        try {
+            Path tokenFile = config.dataDirectory().resolve(ADMIN_TOKEN_FILE);
+            if (config.adminToken().isPresent()) {
+                adminToken = config.adminToken().get();
+                adminTokenCreated = false;
+            } else if (Files.exists(tokenFile)) {
+                adminToken = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+                adminTokenCreated = false;
+            } else {
+                byte[] bytes = new byte[32];
+                new SecureRandom().nextBytes(bytes);
+                adminToken = "ordinal_admin_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                writeOwnerOnly(tokenFile, adminToken + "\n");
+                adminTokenCreated = true;
+            }
+            store.registerToken(adminToken, Role.ADMIN);
+            this.sessions = new Sessions(sessionSecret(config.dataDirectory().resolve(SESSION_SECRET_FILE)));
+            this.sessionLimiter = new RateLimiter(config.sessionLimit().burst(), config.sessionLimit().perSecond());
+            this.addressLimiter = new RateLimiter(config.addressLimit().burst(), config.addressLimit().perSecond());
+            for (Arena arena : store.arenas()) {
+                arenas.put(arena.id(), runtime(arena.id()));
+            }
+            this.app = routes(Javalin.create(javalin -> {
+                javalin.showJavalinBanner = false;
+                javalin.jetty.defaultHost = config.bind();
+                javalin.http.maxRequestSize = config.maxBulkBytes();
+                javalin.requestLogger.http((ctx, millis) -> metrics.request(ctx.method().name(), route(ctx),
+                        ctx.statusCode()));
+            }));
+            app.start(config.bind(), config.port());
+        } catch (RuntimeException | IOException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Opens the store, rebuilds every arena's table from it and starts listening. */
+    public static OrdinalServer start(ServerConfig config) throws IOException {
+        return new OrdinalServer(config);
+    }
+
+    /** The port listened on (the one chosen when the configuration said 0). */
+    public int port() {
+        return app.port();
+    }
+
+    public String adminToken() {
+        return adminToken;
+    }
+
+    /** True when this start generated the admin token and wrote it to the data directory. */
+    public boolean adminTokenCreated() {
+        return adminTokenCreated;
+    }
+
+    public Path adminTokenFile() {
+        return config.dataDirectory().resolve(ADMIN_TOKEN_FILE);
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } finally {
+            store.close();
+        }
+    }
+
+    private ArenaRuntime runtime(String arena) {
+        return new ArenaRuntime(arena, strategy, store.comparisonTable(arena), store.items(arena), store.prompts(arena));
+    }
+
+    private static void writeOwnerOnly(Path file, String content) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] sessionSecret(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            try {
+                writeOwnerOnly(file, Base64.getEncoder().encodeToString(Sessions.randomSecret()) + "\n");
+            } catch (FileAlreadyExistsException raced) {
+                // another process wrote it first: read theirs
+            }
+        }
+        try {
+            return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " does not hold a base64 session secret; delete it to make a new one", e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Routes
+
+    private Javalin routes(Javalin javalin) {
+        javalin.get("/healthz", ctx -> {
+            store.arenas();
+            json(ctx, 200, JsonBodies.MAPPER.createObjectNode().put("status", "ok")
+                    .put("backend", store.backend().name().toLowerCase(java.util.Locale.ROOT)));
+        });
+        javalin.get("/metrics", ctx -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            arenas.values().forEach(a -> counts.put(a.id(), a.table().judgments()));
+            ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.exposition(counts));
+        });
+        javalin.get("/api/openapi.json", ctx -> {
+            try (InputStream in = OrdinalServer.class.getResourceAsStream("openapi.json")) {
+                ctx.contentType("application/json").result(in.readAllBytes());
+            }
+        });
+        javalin.post("/api/v1/tokens", this::createToken);
+        javalin.get("/api/v1/arenas", this::listArenas);
+        javalin.post("/api/v1/arenas", this::createArena);
+        javalin.put("/api/v1/arenas/{arena}/items/{item}", this::putItem);
+        javalin.post("/api/v1/arenas/{arena}/prompts", this::addPrompt);
+        javalin.post("/api/v1/arenas/{arena}/battles", this::issueBattle);
+        javalin.post("/api/v1/arenas/{arena}/battles/{battle}/vote", this::vote);
+        javalin.post("/api/v1/arenas/{arena}/judgments", this::appendJudgments);
+        javalin.get("/api/v1/arenas/{arena}/judgments", this::exportJudgments);
+        javalin.get("/api/v1/arenas/{arena}/leaderboard", this::leaderboard);
+
+        javalin.exception(ProblemException.class, (e, ctx) -> {
+            if (e.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            }
+            problem(ctx, e.status(), e.title(), e.getMessage());
+        });
+        javalin.exception(StoreException.class, (e, ctx) -> {
+            switch (e.kind()) {
+                case NOT_FOUND -> problem(ctx, 404, "Not found", e.getMessage());
+                case INVALID -> problem(ctx, 400, "Bad request", e.getMessage());
+                case CONFLICT -> problem(ctx, 409, "Conflict", e.getMessage());
+                case FORBIDDEN -> problem(ctx, 403, "Forbidden", e.getMessage());
+                default -> {
+                    System.err.println("ordinal-server: database error: " + e.getMessage());
+                    problem(ctx, 503, "Database unavailable", "the database refused the request; try again");
+                }
+            }
+        });
+        javalin.exception(HttpResponseException.class, (e, ctx) ->
+                problem(ctx, e.getStatus(), e.getStatus() == 413 ? "Payload too large" : "Bad request", e.getMessage()));
+        javalin.exception(Exception.class, (e, ctx) -> {
+            System.err.println("ordinal-server: unexpected error on " + ctx.method() + " " + ctx.path());
+            e.printStackTrace();
+            problem(ctx, 500, "Internal server error", "an unexpected error; this is a bug in Ordinal");
+        });
+        javalin.error(404, ctx -> {
+            if (ctx.attribute("problem") == null) {
+                problem(ctx, 404, "Not found", "no route " + ctx.method() + " " + ctx.path()
+                        + "; see /api/openapi.json");
+            }
+        });
+        return javalin;
+    }
+
+    private static String route(Context ctx) {
+        try {
+            String path = ctx.endpointHandlerPath();
+            return path == null || path.isEmpty() || path.equals("*") ? "unmatched" : path;
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
+    }
+
+    private static void problem(Context ctx, int status, String title, String detail) {
+        ctx.attribute("problem", Boolean.TRUE);
+        ObjectNode body = JsonBodies.MAPPER.createObjectNode();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        ctx.status(status).contentType(PROBLEM_JSON).result(body.toString());
+    }
+
+    private static void json(Context ctx, int status, JsonNode body) {
+        ctx.status(status).contentType("application/json").result(body.toString());
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Access
+
+    private Optional<String> bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null) {
+            return Optional.empty();
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ProblemException(401, "Unauthorized", "the Authorization header must be 'Bearer <token>'");
+        }
+        return Optional.of(header.substring(7).strip());
+    }
+
+    /** The role of the request's token: 401 without a token or with an unknown one. */
+    private Role authenticate(Context ctx) {
+        String token = bearer(ctx).orElseThrow(() -> {
+            ctx.header("WWW-Authenticate", "Bearer");
+            return new ProblemException(401, "Unauthorized", "this endpoint needs 'Authorization: Bearer <token>'");
+        });
+        return store.verifyToken(token).orElseThrow(() -> {
+            ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            return new ProblemException(401, "Unauthorized", "unknown token");
+        });
+    }
+
+    private void requireAdmin(Context ctx) {
+        if (authenticate(ctx) != Role.ADMIN) {
+            throw new ProblemException(403, "Forbidden", "this endpoint needs the admin token");
+        }
+    }
+
+    private void requireJudge(Context ctx) {
+        authenticate(ctx); // admin or judge: an admin may do everything a judge may
+    }
+
+    /** The voter session: a token's own session, or a signed anonymous cookie (issued when {@code issue}). */
+    private Optional<String> session(Context ctx, boolean issue) {
+        Optional<String> token = bearer(ctx);
+        if (token.isPresent()) {
+            if (store.verifyToken(token.get()).isEmpty()) {
+                ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                throw new ProblemException(401, "Unauthorized", "unknown token");
+            }
+            return Optional.of(Sessions.forToken(token.get()));
+        }
+        Optional<String> anonymous = sessions.verify(ctx.cookie(Sessions.COOKIE)).map(id -> "anon-" + id);
+        if (anonymous.isPresent() || !issue) {
+            return anonymous;
+        }
+        String[] fresh = sessions.issue();
+        Cookie cookie = new Cookie(Sessions.COOKIE, fresh[1]);
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setSameSite(SameSite.LAX);
+        cookie.setMaxAge(30 * 24 * 3600);
+        ctx.cookie(cookie);
+        return Optional.of("anon-" + fresh[0]);
+    }
+
+    private void rateLimit(Context ctx, String session) {
+        long wait = Math.max(addressLimiter.acquire(ctx.ip()), sessionLimiter.acquire(session));
+        if (wait > 0) {
+            throw new ProblemException(429, "Too many requests", "too many battles or votes; retry in " + wait + " s",
+                    wait);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Bodies
+
+    private byte[] body(Context ctx, long limit) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limit) {
+            throw tooLarge(limit);
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw tooLarge(limit);
+            }
+            return bytes;
+        }
+    }
+
+    private static ProblemException tooLarge(long limit) {
+        return new ProblemException(413, "Payload too large", "the request body is larger than the limit of "
+                + limit + " bytes");
+    }
+
+    private ArenaRuntime arena(Context ctx) {
+        String id = ctx.pathParam("arena");
+        ArenaRuntime arena = arenas.get(id);
+        if (arena == null) {
+            throw new ProblemException(404, "Not found", "unknown arena '" + id + "'");
+        }
+        return arena;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Handlers
+
+    private void createToken(Context ctx) throws IOException {
+        requireAdmin(ctx);
+        JsonNode body = JsonBodies.object(body(ctx, config.maxBodyBytes()));
+        String role = JsonBodies.string(body, "role", "token");
+        if (!role.equals("judge")) {
+            throw ProblemException.badRequest("token: role '" + role + "' cannot be issued; expected judge");
+        }
+        String token = store.createToken(Role.JUDGE);
+        json(ctx, 201, JsonBodies.MAPPER.createObjectNode().put("token", token).put("role", "judge"));
+    }
+
+    private void listArenas(Context ctx) {
+        ArrayNode list = JsonBodies.MAPPER.createArrayNode();
+        for (Arena arena : store.arenas()) {
+            list.addObject().put("id", arena.id()).put("name", arena.name());
+        }
+        json(ctx, 200, list);
+    }
+
+    private void createArena(Context ctx) throws IOException {
+        requireAdmin(ctx);
+        JsonNode body = JsonBodies.object(body(ctx, config.maxBodyBytes()));
+        String id = JsonBodies.string(body, "id", "arena");
+        String name = JsonBodies.optionalString(body, "name", "arena").orElse(id);
+        Arena arena = store.createArena(id, name);
+        arenas.put(arena.id(), runtime(arena.id()));
+        json(ctx, 201, JsonBodies.MAPPER.createObjectNode().put("id", arena.id()).put("name", arena.name()));
+    }
+
+    private void putItem(Context ctx) throws IOException {
+        requireAdmin(ctx);
+        ArenaRuntime arena = arena(ctx);
+        JsonNode body = JsonBodies.object(body(ctx, config.maxBodyBytes()));
+        String itemId = ctx.pathParam("item");
+        String name = JsonBodies.optionalString(body, "name", "item").orElse(itemId);
+        Item item = store.putItem(arena.id(), itemId, name);
+        arena.putItem(item);
+        json(ctx, 200, JsonBodies.MAPPER.createObjectNode().put("id", item.id()).put("name", item.name()));
+    }
+
+    private void addPrompt(Context ctx) throws IOException {
+        requireAdmin(ctx);
+        ArenaRuntime arena = arena(ctx);
+        JsonNode body = JsonBodies.object(body(ctx, config.maxBodyBytes()));
+        String id = JsonBodies.string(body, "id", "prompt");
+        String text = JsonBodies.string(body, "text", "prompt");
+        JsonNode responses = body.get("responses");
+        if (responses == null || !responses.isObject()) {
+            throw ProblemException.badRequest("prompt: field 'responses' must be an object of item id to response text");
+        }
+        Map<String, String> byItem = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : responses.properties()) {
+            if (!entry.getValue().isTextual()) {
+                throw ProblemException.badRequest("prompt: the response of item '" + entry.getKey() + "' must be a string");
+            }
+            byItem.put(entry.getKey(), entry.getValue().asText());
+        }
+        Prompt prompt = store.addPrompt(arena.id(), id, text, byItem);
+        arena.addPrompt(prompt);
+        json(ctx, 201, JsonBodies.MAPPER.createObjectNode().put("id", prompt.id())
+                .put("responses", prompt.responses().size()));
+    }
+
+    private void issueBattle(Context ctx) {
+        ArenaRuntime arena = arena(ctx);
+        String session = session(ctx, true).orElseThrow();
+        rateLimit(ctx, session);
+        ArenaRuntime.Pick pick = arena.pick(random.get()).orElseThrow(() -> new ProblemException(409, "Conflict",
+                "arena '" + arena.id() + "' has no prompt with responses from two items yet"));
+        Battle battle = store.issueBattle(arena.id(), pick.prompt().id(), pick.itemA(), pick.itemB(), session);
+        metrics.battle();
+        ObjectNode body = JsonBodies.MAPPER.createObjectNode();
+        body.put("battle", battle.id());
+        body.put("arena", arena.id());
+        body.putObject("prompt").put("id", pick.prompt().id()).put("text", pick.prompt().text());
+        body.putObject("a").put("response", pick.prompt().responses().get(pick.itemA()));
+        body.putObject("b").put("response", pick.prompt().responses().get(pick.itemB()));
+        json(ctx, 201, body);
+    }
+
+    private void vote(Context ctx) throws IOException {
+        ArenaRuntime arena = arena(ctx);
+        long battleId;
+        try {
+            battleId = Long.parseLong(ctx.pathParam("battle"));
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("battle id '" + ctx.pathParam("battle") + "' is not a number");
+        }
+        Outcome outcome = JsonBodies.outcome(JsonBodies.object(body(ctx, config.maxBodyBytes())), "vote");
+        Optional<String> session = session(ctx, false);
+        rateLimit(ctx, session.orElse("address-" + ctx.ip()));
+        Battle issued = store.battle(battleId).filter(b -> b.arena().equals(arena.id()))
+                .orElseThrow(() -> new ProblemException(404, "Not found", "unknown battle " + battleId
+                        + " in arena '" + arena.id() + "'"));
+        if (session.isEmpty()) {
+            throw new ProblemException(403, "Forbidden", "battle " + battleId + " was issued to another session "
+                    + "(this request has no session cookie or token)");
+        }
+        Battle voted = store.vote(issued.id(), session.get(), outcome);
+        arena.record(voted.itemA(), voted.itemB(), outcome);
+        metrics.vote();
+        metrics.judgmentsStored(1);
+        ObjectNode body = JsonBodies.MAPPER.createObjectNode();
+        body.put("battle", voted.id());
+        body.put("outcome", JsonBodies.label(outcome));
+        body.putObject("a").put("item", voted.itemA()).put("name", arena.itemName(voted.itemA()));
+        body.putObject("b").put("item", voted.itemB()).put("name", arena.itemName(voted.itemB()));
+        json(ctx, 200, body);
+    }
+
+    private void appendJudgments(Context ctx) throws IOException {
+        requireJudge(ctx);
+        ArenaRuntime arena = arena(ctx);
+        List<NewJudgment> judgments = JsonBodies.judgments(body(ctx, config.maxBulkBytes()));
+        AppendResult result = store.append(arena.id(), judgments);
+        Set<String> stored = new HashSet<>(result.stored());
+        for (NewJudgment judgment : judgments) {
+            if (stored.remove(judgment.id())) {
+                arena.record(judgment.a(), judgment.b(), judgment.outcome());
+            }
+        }
+        metrics.judgmentsStored(result.stored().size());
+        ObjectNode body = JsonBodies.MAPPER.createObjectNode();
+        body.put("stored", result.stored().size());
+        ArrayNode duplicates = body.putArray("duplicates");
+        result.duplicates().forEach(duplicates::add);
+        json(ctx, 200, body);
+    }
+
+    private void exportJudgments(Context ctx) throws IOException {
+        requireJudge(ctx);
+        ArenaRuntime arena = arena(ctx);
+        String format = Optional.ofNullable(ctx.queryParam("format")).orElse("jsonl");
+        if (!format.equals("jsonl") && !format.equals("csv")) {
+            throw ProblemException.badRequest("format '" + format + "' is not one of jsonl, csv");
+        }
+        ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/x-ndjson");
+        Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+        if (format.equals("csv")) {
+            out.write("seq,id,a,b,outcome,judge,time,category,battle\n");
+        }
+        store.judgments(arena.id(), judgment -> {
+            try {
+                out.write(format.equals("csv") ? csvLine(judgment) : jsonLine(judgment));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        out.flush();
+    }
+
+    private static String jsonLine(StoredJudgment j) {
+        ObjectNode line = JsonBodies.MAPPER.createObjectNode();
+        line.put("seq", j.seq());
+        line.put("id", j.id());
+        line.put("a", j.a());
+        line.put("b", j.b());
+        line.put("outcome", JsonBodies.label(j.outcome()));
+        j.judge().ifPresent(judge -> line.put("judge", judge));
+        line.put("time", j.time().toString());
+        j.category().ifPresent(category -> line.put("category", category));
+        j.battle().ifPresent(battle -> line.put("battle", battle));
+        return line + "\n";
+    }
+
+    private static String csvLine(StoredJudgment j) {
+        List<String> cells = new ArrayList<>(List.of(Long.toString(j.seq()), j.id(), j.a(), j.b(),
+                JsonBodies.label(j.outcome()), j.judge().orElse(""), j.time().toString(), j.category().orElse(""),
+                j.battle().isPresent() ? Long.toString(j.battle().getAsLong()) : ""));
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (i > 0) {
+                line.append(',');
+            }
+            if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+                line.append('"').append(cell.replace("\"", "\"\"")).append('"');
+            } else {
+                line.append(cell);
+            }
+        }
+        return line.append('\n').toString();
+    }
+
+    private void leaderboard(Context ctx) {
+        ArenaRuntime arena = arena(ctx);
+        LeaderboardRequest request;
+        try {
+            request = leaderboardRequest(ctx);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+        ComparisonTable table = arena.table();
+        ObjectNode body;
+        if (table.judgments() == 0) {
+            body = JsonBodies.MAPPER.createObjectNode();
+            body.put("model", request.model().name());
+            body.put("scale", request.scale().name());
+            body.put("judgments", 0);
+            body.putArray("items");
+        } else {
+            try {
+                Leaderboard board = Leaderboards.rank(table, request);
+                body = LeaderboardWriter.toJson(board);
+            } catch (NoFiniteEstimateException | IllegalStateException e) {
+                throw new ProblemException(422, "No finite estimate", e.getMessage()
+                        + "; add a prior (e.g. prior=2) or wait for more judgments");
+            }
+        }
+        body.put("judgments", table.judgments());
+        json(ctx, 200, body);
+    }
+
+    private static LeaderboardRequest leaderboardRequest(Context ctx) {
+        String model = Optional.ofNullable(ctx.queryParam("model")).orElse("bt");
+        TieModel ties = TieModel.fromLabel(Optional.ofNullable(ctx.queryParam("ties")).orElse("half"));
+        StrengthModel strengthModel = Models.byName(model, ties);
+        UncertaintyMethod method = UncertaintyMethod.fromLabel(Optional.ofNullable(ctx.queryParam("ci")).orElse("sandwich"));
+        Scale scale = Scale.byName(Optional.ofNullable(ctx.queryParam("scale")).orElse("elo"), strengthModel);
+        int rounds = integer(ctx, "bootstrap", 200);
+        if (rounds < 1 || rounds > MAX_BOOTSTRAP_ROUNDS) {
+            throw new IllegalArgumentException("bootstrap must be 1 to " + MAX_BOOTSTRAP_ROUNDS + ", got " + rounds);
+        }
+        long seed = integer(ctx, "seed", 1);
+        double level = real(ctx, "level", 0.95);
+        FitOptions fit = FitOptions.defaults();
+        if (ctx.queryParam("prior") != null) {
+            fit = fit.withPrior(real(ctx, "prior", 0));
+        }
+        return LeaderboardRequest.defaults(strengthModel).withMethod(method).withScale(scale).withFit(fit)
+                .withBootstrap(rounds, seed, Math.min(4, Runtime.getRuntime().availableProcessors())).withLevel(level);
+    }
+
+    private static int integer(Context ctx, String name, int fallback) {
+        String value = ctx.queryParam(name);
+        try {
+            return value == null ? fallback : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be an integer, got '" + value + "'");
+        }
+    }
+
+    private static double real(Context ctx, String name, double fallback) {
+        String value = ctx.queryParam(name);
+        try {
+            return value == null ? fallback : Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, got '" + value + "'");
+        }
+    }
+}
