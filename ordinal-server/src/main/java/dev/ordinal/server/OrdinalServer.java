@@ -231,8 +231,14 @@ public final class OrdinalServer implements AutoCloseable {
                 }
             }
         });
-        javalin.exception(HttpResponseException.class, (e, ctx) ->
-                problem(ctx, e.getStatus(), e.getStatus() == 413 ? "Payload too large" : "Bad request", e.getMessage()));
+        javalin.exception(HttpResponseException.class, (e, ctx) -> {
+            switch (e.getStatus()) {
+                case 404 -> problem(ctx, 404, "Not found", noRoute(ctx));
+                case 405 -> problem(ctx, 405, "Method not allowed", noRoute(ctx));
+                case 413 -> problem(ctx, 413, "Payload too large", e.getMessage());
+                default -> problem(ctx, e.getStatus(), e.getStatus() < 500 ? "Bad request" : "Server error", e.getMessage());
+            }
+        });
         javalin.exception(Exception.class, (e, ctx) -> {
             System.err.println("ordinal-server: unexpected error on " + ctx.method() + " " + ctx.path());
             e.printStackTrace();
@@ -240,11 +246,14 @@ public final class OrdinalServer implements AutoCloseable {
         });
         javalin.error(404, ctx -> {
             if (ctx.attribute("problem") == null) {
-                problem(ctx, 404, "Not found", "no route " + ctx.method() + " " + ctx.path()
-                        + "; see /api/openapi.json");
+                problem(ctx, 404, "Not found", noRoute(ctx));
             }
         });
         return javalin;
+    }
+
+    private static String noRoute(Context ctx) {
+        return "no route " + ctx.method() + " " + ctx.path() + "; see /api/openapi.json";
     }
 
     private static String route(Context ctx) {
@@ -579,7 +588,7 @@ public final class OrdinalServer implements AutoCloseable {
                 body = LeaderboardWriter.toJson(board);
             } catch (NoFiniteEstimateException | IllegalStateException e) {
                 throw new ProblemException(422, "No finite estimate", e.getMessage()
-                        + "; add a prior (e.g. prior=2) or wait for more judgments");
+                        + " (on this endpoint: ?prior=2)");
             }
         }
         body.put("judgments", table.judgments());
