@@ -40,14 +40,16 @@ abstract class ServerContract {
     /** An empty database for the server: empty for SQLite in the data directory, or a JDBC URL. */
     abstract Optional<String> emptyDatabase() throws Exception;
 
-    ServerConfig config() throws Exception {
-        return ServerConfig.defaults(dataDirectory).withDatabaseUrl(emptyDatabase()).withAddress("127.0.0.1", 0);
+    /** The configuration of a restart: the same data directory and database, not wiped. */
+    ServerConfig reused() {
+        return ServerConfig.defaults(dataDirectory).withDatabaseUrl(reuseDatabase()).withAddress("127.0.0.1", 0);
     }
 
     @BeforeEach
     void start() throws Exception {
         dataDirectory = temp.resolve("data");
-        server = OrdinalServer.start(config());
+        server = OrdinalServer.start(ServerConfig.defaults(dataDirectory).withDatabaseUrl(emptyDatabase())
+                .withAddress("127.0.0.1", 0));
         admin = server.adminToken();
     }
 
@@ -171,7 +173,7 @@ abstract class ServerContract {
 
         // a restart rebuilds the in-memory table from the store
         server.close();
-        server = OrdinalServer.start(config().withDatabaseUrl(reuseDatabase()));
+        server = OrdinalServer.start(reused());
         assertThat(get("/api/v1/arenas/chat/leaderboard", null).json().get("items").toString())
                 .isEqualTo(after.json().get("items").toString());
         assertThat(leaderboardJudgments()).isEqualTo(9);
@@ -323,11 +325,11 @@ abstract class ServerContract {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
                 dataDirectory.resolve(OrdinalServer.SESSION_SECRET_FILE)))).isEqualTo("rw-------");
         server.close();
-        server = OrdinalServer.start(config().withDatabaseUrl(reuseDatabase()));
+        server = OrdinalServer.start(reused());
         assertThat(server.adminToken()).isEqualTo(admin);
         assertThat(server.adminTokenCreated()).isFalse();
         server.close();
-        server = OrdinalServer.start(config().withDatabaseUrl(reuseDatabase())
+        server = OrdinalServer.start(reused()
                 .withAdminToken(Optional.of("from-the-environment-0123456789")));
         assertThat(post("/api/v1/arenas", "from-the-environment-0123456789", "{\"id\":\"e\"}").status()).isEqualTo(201);
     }
@@ -335,7 +337,7 @@ abstract class ServerContract {
     @Test
     void battlesAndVotesAreRateLimited() throws Exception {
         server.close();
-        server = OrdinalServer.start(config().withDatabaseUrl(reuseDatabase())
+        server = OrdinalServer.start(reused()
                 .withLimits(new ServerConfig.Limit(3, 0.01), new ServerConfig.Limit(100, 100)));
         createChatArena();
         HttpClient voter = browser();
@@ -349,7 +351,7 @@ abstract class ServerContract {
         assertThat(send(browser(), "POST", "/api/v1/arenas/chat/battles", null, null).status()).isEqualTo(201);
 
         server.close();
-        server = OrdinalServer.start(config().withDatabaseUrl(reuseDatabase())
+        server = OrdinalServer.start(reused()
                 .withLimits(new ServerConfig.Limit(100, 100), new ServerConfig.Limit(2, 0.01)));
         send(browser(), "POST", "/api/v1/arenas/chat/battles", null, null);
         send(browser(), "POST", "/api/v1/arenas/chat/battles", null, null);
@@ -397,7 +399,7 @@ abstract class ServerContract {
         String big = "{\"id\":\"big\",\"name\":\"" + "x".repeat(2 << 20) + "\"}";
         assertProblem(post("/api/v1/arenas", admin, big), 413, "larger than");
         server.close();
-        server = OrdinalServer.start(config().withDatabaseUrl(reuseDatabase()).withBodyLimits(1 << 20, 1000));
+        server = OrdinalServer.start(reused().withBodyLimits(1 << 20, 1000));
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 50; i++) {
             many.append("{\"id\":\"m").append(i).append("\",\"a\":\"x\",\"b\":\"y\",\"outcome\":\"a\"}\n");
