@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Turns preference judgments into rankings with honest uncertainty.",
         subcommands = {RankCommand.class, RateCommand.class, EvaluateCommand.class, SimulateCommand.class,
             VoteCommand.class, AggregateCommand.class, AxiomsCommand.class, AuditCommand.class, GenerateCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit status for bad data or a question with no answer (usage errors exit with 2). */

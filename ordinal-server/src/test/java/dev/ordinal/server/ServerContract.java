@@ -213,6 +213,8 @@ abstract class ServerContract {
         assertThat(array.status()).as(array.body()).isEqualTo(200);
         assertThat(array.json().get("stored").asInt()).isEqualTo(2);
         assertThat(array.json().get("duplicates").toString()).isEqualTo("[\"j1\"]");
+        // x never lost: no finite maximum-likelihood estimate, a 422 that suggests the prior
+        assertProblem(get("/api/v1/arenas/chat/leaderboard", null), 422, "prior=2");
 
         String judge = post("/api/v1/tokens", admin, "{\"role\":\"judge\"}").json().get("token").asText();
         Reply lines = post("/api/v1/arenas/chat/judgments", judge, "{\"id\":\"j2\",\"a\":\"y\",\"b\":\"z\",\"outcome\":\"tie\"}\n\n"

@@ -1,0 +1,82 @@
+package dev.ordinal.cli;
+
+import dev.ordinal.server.OrdinalServer;
+import dev.ordinal.server.ServerConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ordinal serve}: the arena HTTP API on an embedded SQLite store or PostgreSQL. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Runs the arena server: HTTP API for battles, votes, bulk judgments and leaderboards.",
+        description = {"Serves the JSON API described at /api/openapi.json (docs/server.md). Judgments are stored "
+            + "durably in an embedded SQLite database under --data, or in PostgreSQL with --db.", ""},
+        footer = {"", "Examples:",
+            "  ordinal serve                                  # http://127.0.0.1:8080, data in ./ordinal-data",
+            "  ordinal serve --port 9000 --data /var/lib/ordinal",
+            "  ORDINAL_ADMIN_TOKEN=... ordinal serve --bind 0.0.0.0 --db 'jdbc:postgresql://db:5432/ordinal?user=o&password=p'",
+            "",
+            "The admin token comes from ORDINAL_ADMIN_TOKEN, or is generated on first start and written to",
+            "DATA/admin-token (owner-only)."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 for any free one).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default ${DEFAULT-VALUE}, loopback only; 0.0.0.0 for all).")
+    String bind;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "ordinal-data",
+            description = "Data directory: SQLite database, admin token, session secret (default ./${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "Store judgments in PostgreSQL instead, e.g. jdbc:postgresql://host:5432/ordinal?user=..&password=..")
+    Optional<String> database;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile OrdinalServer server;
+
+    @Override
+    public Integer call() throws Exception {
+        Optional<String> adminToken = Optional.ofNullable(System.getenv("ORDINAL_ADMIN_TOKEN")).filter(t -> !t.isBlank());
+        ServerConfig config = ServerConfig.defaults(data).withDatabaseUrl(database).withAddress(bind, port)
+                .withAdminToken(adminToken);
+        server = OrdinalServer.start(config);
+        Thread hook = new Thread(this::stop, "ordinal-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("ordinal: serving on http://" + bind + ":" + server.port() + " ("
+                + database.map(url -> "PostgreSQL").orElse("SQLite in " + data.toAbsolutePath()) + ")");
+        if (server.adminTokenCreated()) {
+            err.println("ordinal: admin token written to " + server.adminTokenFile().toAbsolutePath() + " (owner-only)");
+        } else if (adminToken.isEmpty()) {
+            err.println("ordinal: admin token in " + server.adminTokenFile().toAbsolutePath());
+        }
+        err.flush();
+        stopped.await();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it stops the server
+        }
+        return 0;
+    }
+
+    /** Stops the server and lets {@link #call()} return (on SIGTERM, or from a test). */
+    synchronized void stop() {
+        if (server != null && stopped.getCount() > 0) {
+            server.close();
+        }
+        stopped.countDown();
+    }
+}

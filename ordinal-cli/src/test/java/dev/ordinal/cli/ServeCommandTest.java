@@ -1,0 +1,59 @@
+package dev.ordinal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void servesOnTheChosenPortWithAnAdminTokenInTheDataDirectory() throws Exception {
+        ServeCommand serve = new ServeCommand();
+        StringWriter err = new StringWriter();
+        CommandLine line = new CommandLine(serve);
+        line.setErr(new PrintWriter(err, true));
+        Path data = temp.resolve("data");
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() ->
+                line.execute("--port", "0", "--data", data.toString()));
+        Pattern serving = Pattern.compile("serving on http://127\\.0\\.0\\.1:(\\d+)");
+        Matcher matcher = serving.matcher("");
+        for (int i = 0; i < 200 && !matcher.find(); i++) {
+            Thread.sleep(50);
+            matcher = serving.matcher(err.toString());
+        }
+        assertThat(matcher.find(0)).as(err.toString()).isTrue();
+        int port = Integer.parseInt(matcher.group(1));
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(Files.exists(data.resolve("admin-token"))).isTrue();
+        assertThat(Files.exists(data.resolve("ordinal.db"))).isTrue();
+        assertThat(err.toString()).contains("admin token written to");
+        serve.stop();
+        assertThat(exit.get()).isZero();
+    }
+
+    @Test
+    void refusesANonPostgresDatabaseUrl() {
+        StringWriter err = new StringWriter();
+        int status = Main.run(new String[] {"serve", "--port", "0", "--data", temp.toString(), "--db", "jdbc:mysql://x"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+        assertThat(status).isEqualTo(Main.DATA_ERROR);
+        assertThat(err.toString()).contains("jdbc:postgresql:");
+    }
+}
