@@ -31,6 +31,7 @@ import dev.ordinal.store.StoredJudgment;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.SameSite;
 import java.io.BufferedWriter;
@@ -66,6 +67,8 @@ public final class OrdinalServer implements AutoCloseable {
     static final String PROBLEM_JSON = "application/problem+json";
     static final String ADMIN_TOKEN_FILE = "admin-token";
     static final String SESSION_SECRET_FILE = "session-secret";
+    /** The header a cookie-authenticated POST must carry, with the session's CSRF token. */
+    static final String CSRF_HEADER = "X-CSRF-Token";
     private static final int MAX_BOOTSTRAP_ROUNDS = 10_000;
 
     private final ServerConfig config;
@@ -146,6 +149,24 @@ public final class OrdinalServer implements AutoCloseable {
         return config.dataDirectory().resolve(ADMIN_TOKEN_FILE);
     }
 
+    /**
+     * Creates (or completes) the demo arena {@code llmfao}: the 59 models and 19 prompts of the
+     * LLMFAO example with every model's answer. Idempotent: a second call adds nothing.
+     *
+     * @return a line saying what the arena holds
+     */
+    public String installDemo() {
+        LlmfaoDemo.Summary summary = LlmfaoDemo.install(store);
+        arenas.put(LlmfaoDemo.ARENA, runtime(LlmfaoDemo.ARENA));
+        return "arena '" + LlmfaoDemo.ARENA + "': " + summary.models() + " models, " + summary.prompts() + " prompts, "
+                + summary.answers() + " answers" + (summary.created() ? "" : " (already stored)");
+    }
+
+    /** The path of the demo arena's voting page. */
+    public static String demoPath() {
+        return "/arenas/" + LlmfaoDemo.ARENA;
+    }
+
     @Override
     public void close() {
         try {
@@ -212,6 +233,10 @@ public final class OrdinalServer implements AutoCloseable {
         javalin.post("/api/v1/arenas/{arena}/judgments", this::appendJudgments);
         javalin.get("/api/v1/arenas/{arena}/judgments", this::exportJudgments);
         javalin.get("/api/v1/arenas/{arena}/leaderboard", this::leaderboard);
+        javalin.get("/", this::arenaListPage);
+        javalin.get("/arenas/{arena}", this::votePage);
+        javalin.get("/arenas/{arena}/leaderboard", this::leaderboardPage);
+        javalin.get("/assets/{file}", this::asset);
 
         javalin.exception(ProblemException.class, (e, ctx) -> {
             if (e.retryAfterSeconds() > 0) {
@@ -316,19 +341,42 @@ public final class OrdinalServer implements AutoCloseable {
         authenticate(ctx); // admin or judge: an admin may do everything a judge may
     }
 
+    /** A voter session, and the CSRF token that goes with it when it is a cookie session. */
+    private record Voter(String session, Optional<String> csrf) { }
+
     /** The voter session: a token's own session, or a signed anonymous cookie (issued when {@code issue}). */
     private Optional<String> session(Context ctx, boolean issue) {
+        return voter(ctx, issue).map(Voter::session);
+    }
+
+    /**
+     * The voter of a request. A POST that presents a valid session cookie (and no token) must send
+     * the session's CSRF token in {@value #CSRF_HEADER}, else 403: another site's page can make a
+     * browser send the cookie, but cannot read the token. Token-authenticated calls are exempt;
+     * a request without a cookie has no session to abuse and is given a new one.
+     */
+    private Optional<Voter> voter(Context ctx, boolean issue) {
         Optional<String> token = bearer(ctx);
         if (token.isPresent()) {
             if (store.verifyToken(token.get()).isEmpty()) {
                 ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                 throw new ProblemException(401, "Unauthorized", "unknown token");
             }
-            return Optional.of(Sessions.forToken(token.get()));
+            return Optional.of(new Voter(Sessions.forToken(token.get()), Optional.empty()));
         }
-        Optional<String> anonymous = sessions.verify(ctx.cookie(Sessions.COOKIE)).map(id -> "anon-" + id);
-        if (anonymous.isPresent() || !issue) {
-            return anonymous;
+        Optional<String> signed = sessions.verify(ctx.cookie(Sessions.COOKIE));
+        if (signed.isPresent()) {
+            if (ctx.method() != HandlerType.GET && !sessions.verifyCsrf(signed.get(), ctx.header(CSRF_HEADER))) {
+                throw new ProblemException(403, "Forbidden", "a request with the session cookie must send the "
+                        + "session's CSRF token in the " + CSRF_HEADER + " header (from the voting page's "
+                        + "<meta name=\"csrf-token\">, or the " + CSRF_HEADER + " header of the previous answer)");
+            }
+            String csrf = sessions.csrfToken(signed.get());
+            ctx.header(CSRF_HEADER, csrf);
+            return Optional.of(new Voter("anon-" + signed.get(), Optional.of(csrf)));
+        }
+        if (!issue) {
+            return Optional.empty();
         }
         String[] fresh = sessions.issue();
         Cookie cookie = new Cookie(Sessions.COOKIE, fresh[1]);
@@ -337,7 +385,9 @@ public final class OrdinalServer implements AutoCloseable {
         cookie.setSameSite(SameSite.LAX);
         cookie.setMaxAge(30 * 24 * 3600);
         ctx.cookie(cookie);
-        return Optional.of("anon-" + fresh[0]);
+        String csrf = sessions.csrfToken(fresh[0]);
+        ctx.header(CSRF_HEADER, csrf);
+        return Optional.of(new Voter("anon-" + fresh[0], Optional.of(csrf)));
     }
 
     private void rateLimit(Context ctx, String session) {
@@ -593,6 +643,80 @@ public final class OrdinalServer implements AutoCloseable {
         }
         body.put("judgments", table.judgments());
         json(ctx, 200, body);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Pages
+
+    private static void html(Context ctx, String page) {
+        ctx.header("Content-Security-Policy", Pages.CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("text/html; charset=utf-8").result(page);
+    }
+
+    private void arenaListPage(Context ctx) {
+        html(ctx, Pages.arenaList(store.arenas()));
+    }
+
+    /** Issues a battle to the page's session (a new cookie session if it has none) and shows it. */
+    private void votePage(Context ctx) {
+        ArenaRuntime arena = arena(ctx);
+        String name = store.arena(arena.id()).map(Arena::name).orElse(arena.id());
+        Voter voter = voter(ctx, true).orElseThrow();
+        Optional<Pages.Shown> shown = Optional.empty();
+        Optional<ArenaRuntime.Pick> pick = arena.pick(random.get());
+        if (pick.isPresent()) {
+            rateLimit(ctx, voter.session());
+            Battle battle = store.issueBattle(arena.id(), pick.get().prompt().id(), pick.get().itemA(),
+                    pick.get().itemB(), voter.session());
+            metrics.battle();
+            Map<String, String> responses = pick.get().prompt().responses();
+            shown = Optional.of(new Pages.Shown(battle.id(), pick.get().prompt().text(),
+                    responses.get(pick.get().itemA()), responses.get(pick.get().itemB())));
+        }
+        html(ctx, Pages.votePage(arena.id(), name, shown, voter.csrf().orElse("")));
+    }
+
+    /**
+     * Bradley–Terry ratings on the Elo scale with sandwich intervals; when the data have no finite
+     * maximum-likelihood estimate (early on, some model has never lost) a Gaussian prior σ = 2.
+     */
+    private void leaderboardPage(Context ctx) {
+        ArenaRuntime arena = arena(ctx);
+        String name = store.arena(arena.id()).map(Arena::name).orElse(arena.id());
+        ComparisonTable table = arena.table();
+        Optional<Leaderboard> board = Optional.empty();
+        String note = "Bradley–Terry ratings on the Elo scale, 95% sandwich intervals.";
+        if (table.judgments() > 0) {
+            StrengthModel model = Models.byName("bt", TieModel.fromLabel("half"));
+            LeaderboardRequest request = LeaderboardRequest.defaults(model)
+                    .withMethod(UncertaintyMethod.fromLabel("sandwich")).withScale(Scale.byName("elo", model));
+            try {
+                board = Optional.of(Leaderboards.rank(table, request));
+            } catch (NoFiniteEstimateException | IllegalStateException e) {
+                board = Optional.of(Leaderboards.rank(table, request.withFit(FitOptions.defaults().withPrior(2))));
+                note = "Bradley–Terry ratings on the Elo scale, 95% sandwich intervals, with a Gaussian prior "
+                        + "(σ = 2) because some model has not lost yet.";
+            }
+        }
+        html(ctx, Pages.leaderboardPage(arena.id(), name, board, table.judgments(), java.time.Instant.now(),
+                arena::itemName, note));
+    }
+
+    private void asset(Context ctx) throws IOException {
+        String file = ctx.pathParam("file");
+        String type = switch (file) {
+            case "ordinal.css" -> "text/css; charset=utf-8";
+            case "arena.js" -> "text/javascript; charset=utf-8";
+            default -> throw new ProblemException(404, "Not found", "no asset '" + file + "'");
+        };
+        try (InputStream in = OrdinalServer.class.getResourceAsStream("assets/" + file)) {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Cache-Control", "max-age=300");
+            ctx.contentType(type).result(in.readAllBytes());
+        }
     }
 
     private static LeaderboardRequest leaderboardRequest(Context ctx) {

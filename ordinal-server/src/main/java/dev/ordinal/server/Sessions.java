@@ -56,6 +56,20 @@ final class Sessions {
         return MessageDigest.isEqual(expected, given) ? Optional.of(id) : Optional.empty();
     }
 
+    /**
+     * The CSRF token of a session: an HMAC of the session id under the same secret, so it needs no
+     * storage, and a page of another site, which cannot read it, cannot forge it.
+     */
+    String csrfToken(String id) {
+        return sign("csrf:" + id);
+    }
+
+    /** True when {@code given} is the CSRF token of session {@code id}. */
+    boolean verifyCsrf(String id, String given) {
+        return given != null && MessageDigest.isEqual(csrfToken(id).getBytes(StandardCharsets.US_ASCII),
+                given.getBytes(StandardCharsets.US_ASCII));
+    }
+
     private String sign(String id) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -76,17 +76,23 @@ abstract class ServerContract {
 
     final HttpClient plain = HttpClient.newHttpClient();
 
+    /** Each browser's CSRF token, from the X-CSRF-Token header of its last answer (as a script would keep it). */
+    private final Map<HttpClient, String> csrfTokens = new java.util.IdentityHashMap<>();
+
     Reply send(HttpClient client, String method, String path, String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        } else if (csrfTokens.containsKey(client)) {
+            request.header("X-CSRF-Token", csrfTokens.get(client));
         }
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        response.headers().firstValue("X-CSRF-Token").ifPresent(csrf -> csrfTokens.put(client, csrf));
         return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 response.body(), response);
     }
@@ -451,5 +457,105 @@ abstract class ServerContract {
                 "POST /api/v1/arenas/{arena}/battles/{battle}/vote", "POST /api/v1/arenas/{arena}/judgments",
                 "GET /api/v1/arenas/{arena}/judgments", "GET /api/v1/arenas/{arena}/leaderboard"));
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
+    }
+
+    @Test
+    void cookiePostsNeedTheCsrfToken() throws Exception {
+        createChatArena();
+        HttpClient voter = browser();
+        Reply first = send(voter, "POST", "/api/v1/arenas/chat/battles", null, null);
+        assertThat(first.status()).isEqualTo(201);
+        String csrf = first.raw().headers().firstValue("X-CSRF-Token").orElseThrow();
+        String vote = "/api/v1/arenas/chat/battles/" + first.json().get("battle").asLong() + "/vote";
+        // the browser sends its cookie, but another site's page cannot read or send the token
+        for (String header : new String[] {null, "", "forged", csrf + "x"}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + vote))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"outcome\":\"a\"}"));
+            if (header != null && !header.isEmpty()) {
+                request.header("X-CSRF-Token", header);
+            }
+            HttpResponse<String> refused = voter.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertProblem(new Reply(refused.statusCode(), refused.headers().firstValue("Content-Type").orElse(""),
+                    refused.body(), refused), 403, "X-CSRF-Token");
+        }
+        HttpResponse<String> noTokenBattle = voter.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + server.port() + "/api/v1/arenas/chat/battles")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(noTokenBattle.statusCode()).isEqualTo(403);
+        // with the token the vote counts; the token is the page's too
+        assertThat(send(voter, "POST", vote, null, "{\"outcome\":\"a\"}").status()).isEqualTo(200);
+        Reply page = send(voter, "GET", "/arenas/chat", null, null);
+        assertThat(page.body()).contains("<meta name=\"csrf-token\" content=\"" + csrf + "\">");
+        // token-authenticated calls are exempt
+        String judge = post("/api/v1/tokens", admin, "{\"role\":\"judge\"}").json().get("token").asText();
+        long battle = post("/api/v1/arenas/chat/battles", judge, null).json().get("battle").asLong();
+        assertThat(post("/api/v1/arenas/chat/battles/" + battle + "/vote", judge, "{\"outcome\":\"b\"}").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void pagesShowAnswersAsTextNeverAsMarkup() throws Exception {
+        assertThat(post("/api/v1/arenas", admin, "{\"id\":\"xss\",\"name\":\"<b>Bold</b> arena\"}").status())
+                .isEqualTo(201);
+        for (String item : List.of("x", "y")) {
+            send(plain, "PUT", "/api/v1/arenas/xss/items/" + item, admin, "{\"name\":\"<img src=x onerror=alert(1)>\"}");
+        }
+        String evil = "<script>alert('pwned')</script>";
+        assertThat(post("/api/v1/arenas/xss/prompts", admin, MAPPER.writeValueAsString(Map.of("id", "p", "text",
+                "Say " + evil, "responses", Map.of("x", evil, "y", "</div><script src=//evil.example/x.js></script>"))))
+                .status()).isEqualTo(201);
+        HttpClient voter = browser();
+        Reply list = send(voter, "GET", "/", null, null);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.contentType()).startsWith("text/html");
+        assertThat(list.body()).contains("&lt;b&gt;Bold&lt;/b&gt; arena").doesNotContain("<b>Bold");
+        Reply page = send(voter, "GET", "/arenas/xss", null, null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw().headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+        assertThat(page.body()).contains("&lt;script&gt;alert(&#39;pwned&#39;)&lt;/script&gt;")
+                .contains("&lt;/div&gt;&lt;script src=//evil.example/x.js&gt;&lt;/script&gt;")
+                .doesNotContain("<script>alert").doesNotContain("<script src=//evil");
+        // the only script is the static one
+        assertThat(page.body().split("<script", -1)).hasSize(2);
+        assertThat(page.body()).contains("<script src=\"/assets/arena.js\" defer></script>");
+        long battle = Long.parseLong(page.body().replaceAll("(?s).*data-battle=\"(\\d+)\".*", "$1"));
+        Reply vote = send(voter, "POST", "/api/v1/arenas/xss/battles/" + battle + "/vote", null, "{\"outcome\":\"a\"}");
+        assertThat(vote.status()).as(vote.body()).isEqualTo(200);
+        Reply board = send(voter, "GET", "/arenas/xss/leaderboard", null, null);
+        assertThat(board.status()).isEqualTo(200);
+        assertThat(board.body()).contains("<span id=\"judgments\">1</span>").contains("<svg id=\"plot\"")
+                .contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
+        assertThat(send(plain, "GET", "/assets/arena.js", null, null).contentType()).startsWith("text/javascript");
+        assertThat(send(plain, "GET", "/assets/ordinal.css", null, null).contentType()).startsWith("text/css");
+        assertProblem(send(plain, "GET", "/assets/secret", null, null), 404, "secret");
+        assertProblem(send(plain, "GET", "/arenas/nowhere", null, null), 404, "nowhere");
+    }
+
+    @Test
+    void leaderboardPageWithoutJudgmentsAndWithAnUnbeatenModel() throws Exception {
+        createChatArena();
+        Reply empty = get("/arenas/chat/leaderboard", null);
+        assertThat(empty.body()).contains("<span id=\"judgments\">0</span>").contains("No judgments yet");
+        String one = "[{\"id\":\"j1\",\"a\":\"x\",\"b\":\"y\",\"outcome\":\"a\"}]";
+        assertThat(post("/api/v1/arenas/chat/judgments", admin, one).status()).isEqualTo(200);
+        Reply board = get("/arenas/chat/leaderboard", null);
+        assertThat(board.status()).isEqualTo(200);
+        assertThat(board.body()).contains("<span id=\"judgments\">1</span>").contains("prior")
+                .contains("model-x").contains("<circle");
+    }
+
+    @Test
+    void demoArenaIsInstalledOnce() throws Exception {
+        assertThat(server.installDemo()).contains("59 models, 19 prompts");
+        assertThat(server.installDemo()).contains("already stored");
+        JsonNode arenas = get("/api/v1/arenas", null).json();
+        assertThat(arenas).hasSize(1);
+        server.close();
+        server = OrdinalServer.start(reused());
+        assertThat(server.installDemo()).contains("59 models, 19 prompts").contains("already stored");
+        HttpClient voter = browser();
+        Reply page = send(voter, "GET", OrdinalServer.demoPath(), null, null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("data-battle=").contains("LLMFAO");
     }
 }
