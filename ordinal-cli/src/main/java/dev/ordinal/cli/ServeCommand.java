@@ -3,6 +3,7 @@ package dev.ordinal.cli;
 import dev.ordinal.server.OrdinalServer;
 import dev.ordinal.server.ServerConfig;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
             "  ordinal serve                                  # http://127.0.0.1:8080, data in ./ordinal-data",
             "  ordinal serve --port 9000 --data /var/lib/ordinal",
+            "  ordinal serve --demo                           # the LLMFAO arena at http://127.0.0.1:8080/arenas/llmfao",
             "  ORDINAL_ADMIN_TOKEN=... ordinal serve --bind 0.0.0.0 --db 'jdbc:postgresql://db:5432/ordinal?user=o&password=p'",
             "",
             "The admin token comes from ORDINAL_ADMIN_TOKEN, or is generated on first start and written to",
@@ -35,13 +37,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default ${DEFAULT-VALUE}, loopback only; 0.0.0.0 for all).")
     String bind;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "ordinal-data",
-            description = "Data directory: SQLite database, admin token, session secret (default ./${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data directory: SQLite database, admin token, session secret (default ./ordinal-data; "
+                    + "with --demo, a fresh temporary directory).")
     Path data;
 
     @Option(names = "--db", paramLabel = "JDBC_URL",
             description = "Store judgments in PostgreSQL instead, e.g. jdbc:postgresql://host:5432/ordinal?user=..&password=..")
     Optional<String> database;
+
+    @Option(names = "--demo", description = "Create the demo arena 'llmfao' (59 LLMs, 19 prompts, their real answers; "
+            + "CC BY 4.0) if it is not stored yet, and print its page's URL.")
+    boolean demo;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile OrdinalServer server;
@@ -49,6 +56,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<String> adminToken = Optional.ofNullable(System.getenv("ORDINAL_ADMIN_TOKEN")).filter(t -> !t.isBlank());
+        if (data == null) {
+            data = demo && database.isEmpty() ? Files.createTempDirectory("ordinal-demo-") : Path.of("ordinal-data");
+        }
         ServerConfig config = ServerConfig.defaults(data).withDatabaseUrl(database).withAddress(bind, port)
                 .withAdminToken(adminToken);
         server = OrdinalServer.start(config);
@@ -61,6 +71,12 @@ final class ServeCommand implements Callable<Integer> {
             err.println("ordinal: admin token written to " + server.adminTokenFile().toAbsolutePath() + " (owner-only)");
         } else if (adminToken.isEmpty()) {
             err.println("ordinal: admin token in " + server.adminTokenFile().toAbsolutePath());
+        }
+        if (demo) {
+            err.println("ordinal: demo " + server.installDemo());
+            String host = bind.equals("0.0.0.0") || bind.equals("::") ? "127.0.0.1" : bind;
+            err.println("ordinal: open http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
+                    + OrdinalServer.demoPath());
         }
         err.flush();
         stopped.await();

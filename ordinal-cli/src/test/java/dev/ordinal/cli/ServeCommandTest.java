@@ -56,4 +56,35 @@ class ServeCommandTest {
         assertThat(status).isEqualTo(Main.DATA_ERROR);
         assertThat(err.toString()).contains("jdbc:postgresql:");
     }
+
+    @Test
+    void demoLoadsTheLlmfaoArenaOnceAndPrintsItsUrl() throws Exception {
+        Path data = temp.resolve("demo");
+        for (String expected : new String[] {"59 models, 19 prompts", "(already stored)"}) {
+            ServeCommand serve = new ServeCommand();
+            StringWriter err = new StringWriter();
+            CommandLine line = new CommandLine(serve);
+            line.setErr(new PrintWriter(err, true));
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() ->
+                    line.execute("--demo", "--port", "0", "--data", data.toString()));
+            Pattern open = Pattern.compile("open (http://127\\.0\\.0\\.1:\\d+/arenas/llmfao)");
+            Matcher matcher = open.matcher("");
+            for (int i = 0; i < 400 && !matcher.find(); i++) {
+                Thread.sleep(50);
+                matcher = open.matcher(err.toString());
+            }
+            assertThat(matcher.find(0)).as(err.toString()).isTrue();
+            assertThat(err.toString()).contains(expected);
+            HttpResponse<String> arenas = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(matcher.group(1).replace("/arenas/llmfao", "/api/v1/arenas"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(arenas.body()).startsWith("[{\"id\":\"llmfao\"").doesNotContain("},{");
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(matcher.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("data-battle=");
+            serve.stop();
+            assertThat(exit.get()).isZero();
+        }
+    }
 }
