@@ -170,7 +170,7 @@ final class Pages {
         int top = 24;
         int height = top + row * items.size() + 8;
         double plotLeft = labelWidth + 10;
-        double plotWidth = width - plotLeft - 12;
+        double plotWidth = width - plotLeft - 24;
         double lo = low;
         double span = high - low;
         java.util.function.DoubleUnaryOperator x = value -> plotLeft + (value - lo) / span * plotWidth;
