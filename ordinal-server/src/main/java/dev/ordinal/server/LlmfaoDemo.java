@@ -69,7 +69,7 @@ final class LlmfaoDemo {
             Map<String, String> responses = new LinkedHashMap<>();
             for (Answer answer : answers.all()) {
                 if (answer.context().equals(prompt.getKey()) && modelSet.contains(answer.item())
-                        && !answer.text().isBlank()) {
+                        && visible(answer.text())) {
                     responses.put(answer.item(), answer.text());
                 }
             }
@@ -119,5 +119,14 @@ final class LlmfaoDemo {
             throw new IllegalStateException("the demo data " + RESOURCES + name + " is missing from the jar");
         }
         return in;
+    }
+
+    /**
+     * Whether a text shows anything: some of LLMFAO's answers are only a zero-width space, which
+     * {@link String#isBlank()} does not count as blank but a reader sees as an empty answer.
+     */
+    static boolean visible(String text) {
+        return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.FORMAT);
     }
 }
