@@ -1,5 +1,6 @@
 package dev.ordinal.server;
 
+import dev.ordinal.io.report.XmlText;
 import dev.ordinal.leaderboard.Interval;
 import dev.ordinal.leaderboard.Leaderboard;
 import dev.ordinal.store.Arena;
@@ -27,21 +28,9 @@ final class Pages {
     private Pages() {
     }
 
-    /** HTML-escapes text for element content and double- or single-quoted attribute values. */
+    /** HTML-escapes text for element content and quoted attribute values (the report's escaping). */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return XmlText.escape(text);
     }
 
     private static String path(String segment) {

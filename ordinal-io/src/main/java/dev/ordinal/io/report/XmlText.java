@@ -6,7 +6,7 @@ import java.util.Locale;
  * Text and numbers as they go into the report's markup. Escaping covers both HTML and XML (the
  * report is well-formed XML apart from its doctype), so that any label, however hostile, stays text.
  */
-final class XmlText {
+public final class XmlText {
     private XmlText() {
     }
 
@@ -15,7 +15,7 @@ final class XmlText {
      * forbids (and lone surrogates) replaced by U+FFFD, so the result is safe in element content and in
      * quoted attribute values.
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
