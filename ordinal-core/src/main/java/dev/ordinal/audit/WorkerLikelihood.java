@@ -201,13 +201,8 @@ final class WorkerLikelihood implements Likelihood {
     @Override
     public void forEachSupportEdge(EdgeSink sink) {
         for (int cell = 0; cell < left.length; cell++) {
-            boolean tied = halfTies && cells[3 * cell + 2] > 0;
-            if (cells[3 * cell] > 0 || tied) {
-                sink.accept(left[cell], right[cell]);
-            }
-            if (cells[3 * cell + 1] > 0 || tied) {
-                sink.accept(right[cell], left[cell]);
-            }
+            sink.acceptPair(left[cell], right[cell], cells[3 * cell] > 0, cells[3 * cell + 1] > 0,
+                    halfTies && cells[3 * cell + 2] > 0);
         }
     }
 

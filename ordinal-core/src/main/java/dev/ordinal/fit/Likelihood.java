@@ -78,5 +78,18 @@ public interface Likelihood {
     @FunctionalInterface
     interface EdgeSink {
         void accept(int winner, int loser);
+
+        /**
+         * The edges of one pair's results: {@code low → high} when low won at least once,
+         * {@code high → low} when high did, and both when a tie that informs the fit was seen.
+         */
+        default void acceptPair(int low, int high, boolean lowWon, boolean highWon, boolean informativeTie) {
+            if (lowWon || informativeTie) {
+                accept(low, high);
+            }
+            if (highWon || informativeTie) {
+                accept(high, low);
+            }
+        }
     }
 }

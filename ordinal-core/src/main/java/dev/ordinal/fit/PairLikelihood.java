@@ -184,15 +184,8 @@ abstract class PairLikelihood implements Likelihood {
     public void forEachSupportEdge(EdgeSink sink) {
         boolean tiesInform = tiesInform();
         for (int pair = 0; pair < counts.pairCount(); pair++) {
-            int i = counts.low(pair);
-            int j = counts.high(pair);
-            boolean tied = tiesInform && counts.ties(pair) > 0;
-            if (counts.lowWins(pair) > 0 || tied) {
-                sink.accept(i, j);
-            }
-            if (counts.highWins(pair) > 0 || tied) {
-                sink.accept(j, i);
-            }
+            sink.acceptPair(counts.low(pair), counts.high(pair), counts.lowWins(pair) > 0, counts.highWins(pair) > 0,
+                    tiesInform && counts.ties(pair) > 0);
         }
     }
 

@@ -201,13 +201,7 @@ public final class StyleControlledLikelihood implements Likelihood {
     @Override
     public void forEachSupportEdge(EdgeSink sink) {
         for (int c = 0; c < low.length; c++) {
-            boolean tied = halfTies && cells[3 * c + 2] > 0;
-            if (cells[3 * c] > 0 || tied) {
-                sink.accept(low[c], high[c]);
-            }
-            if (cells[3 * c + 1] > 0 || tied) {
-                sink.accept(high[c], low[c]);
-            }
+            sink.acceptPair(low[c], high[c], cells[3 * c] > 0, cells[3 * c + 1] > 0, halfTies && cells[3 * c + 2] > 0);
         }
     }
 
