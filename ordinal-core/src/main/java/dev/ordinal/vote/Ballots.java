@@ -227,11 +227,9 @@ public final class Ballots {
      * numbering); other candidates disappear from every ballot, and groups left empty close up.
      */
     public Ballots restrictedTo(int[] keep) {
-        Builder builder = builder();
-        Map<String, String> names = new HashMap<>();
+        Builder builder = builder().candidateNames(candidates);
         for (int c : keep) {
             builder.candidate(candidates.id(c));
-            names.put(candidates.id(c), candidates.name(c));
         }
         int[] newIndex = new int[candidates.size()];
         Arrays.fill(newIndex, -1);
@@ -259,11 +257,7 @@ public final class Ballots {
                 builder.add(groups.toArray(new int[0][]), weights[b]);
             }
         }
-        return builder.build().withNames(names);
-    }
-
-    private Ballots withNames(Map<String, String> namesById) {
-        return new Ballots(candidates.withNames(namesById), levels, groupCounts, weights, scores);
+        return builder.build();
     }
 
     /**

@@ -39,19 +39,6 @@ public final class MajorityMatrix {
         return new MajorityMatrix(m, support);
     }
 
-    /** A matrix from explicit support values, {@code support[x][y]} as defined above. */
-    public static MajorityMatrix of(double[][] support) {
-        int m = support.length;
-        double[] flat = new double[m * m];
-        for (int x = 0; x < m; x++) {
-            if (support[x].length != m) {
-                throw new IllegalArgumentException("support matrix must be square");
-            }
-            System.arraycopy(support[x], 0, flat, x * m, m);
-        }
-        return new MajorityMatrix(m, flat);
-    }
-
     public int size() {
         return m;
     }

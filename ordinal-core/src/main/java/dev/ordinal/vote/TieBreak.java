@@ -1,6 +1,5 @@
 package dev.ordinal.vote;
 
-import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.rng.sampling.PermutationSampler;
@@ -49,15 +48,5 @@ public record TieBreak(String description, long seed, boolean random) {
     @Override
     public String toString() {
         return description;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof TieBreak that && that.random == random && that.seed == seed;
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(new long[] {seed, random ? 1 : 0});
     }
 }
