@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -140,16 +141,53 @@ public final class Store implements AutoCloseable {
     // ------------------------------------------------------------------------------------------
     // Arenas, items, prompts
 
+    /** A pairwise arena with the server's default strategy. */
     public Arena createArena(String id, String name) {
+        return createArena(id, name, Optional.empty(), 2);
+    }
+
+    /**
+     * Creates an arena.
+     *
+     * @param strategy   the matchmaking strategy's name, or empty for the server's default
+     * @param battleSize items per battle, 2 to {@value Arena#MAX_BATTLE_SIZE}
+     */
+    public Arena createArena(String id, String name, Optional<String> strategy, int battleSize) {
         checkId("arena id", id);
+        checkBattleSize(battleSize);
         return write(c -> {
             if (findArena(c, id).isPresent()) {
                 throw new StoreException(StoreException.Kind.CONFLICT, "arena '" + id + "' already exists");
             }
             Instant now = now();
-            update(c, "INSERT INTO arenas (id, name, created_at, next_seq) VALUES (?, ?, ?, 1)", id, name, now.toEpochMilli());
-            return new Arena(id, name, now);
+            update(c, "INSERT INTO arenas (id, name, created_at, next_seq, strategy, battle_size) VALUES (?, ?, ?, 1, ?, ?)",
+                    id, name, now.toEpochMilli(), strategy.orElse(null), battleSize);
+            return new Arena(id, name, now, strategy, battleSize);
         });
+    }
+
+    /**
+     * Changes an arena's name, strategy or battle size (empty: unchanged). Battles already issued
+     * keep the sides they were issued with.
+     */
+    public Arena configureArena(String id, Optional<String> name, Optional<String> strategy, OptionalInt battleSize) {
+        battleSize.ifPresent(Store::checkBattleSize);
+        return write(c -> {
+            Arena arena = findArena(c, id).orElseThrow(() -> new StoreException(StoreException.Kind.NOT_FOUND,
+                    "unknown arena '" + id + "'"));
+            Arena changed = new Arena(id, name.orElse(arena.name()), arena.created(),
+                    strategy.isPresent() ? strategy : arena.strategy(), battleSize.orElse(arena.battleSize()));
+            update(c, "UPDATE arenas SET name = ?, strategy = ?, battle_size = ? WHERE id = ?", changed.name(),
+                    changed.strategy().orElse(null), changed.battleSize(), id);
+            return changed;
+        });
+    }
+
+    private static void checkBattleSize(int battleSize) {
+        if (battleSize < 2 || battleSize > Arena.MAX_BATTLE_SIZE) {
+            throw new StoreException(StoreException.Kind.INVALID, "a battle shows 2 to " + Arena.MAX_BATTLE_SIZE
+                    + " items, got " + battleSize);
+        }
     }
 
     public Optional<Arena> arena(String id) {
@@ -159,10 +197,10 @@ public final class Store implements AutoCloseable {
     public List<Arena> arenas() {
         return read(c -> {
             List<Arena> arenas = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id, name, created_at FROM arenas ORDER BY id");
+            try (PreparedStatement s = c.prepareStatement("SELECT " + ARENA_COLUMNS + " FROM arenas ORDER BY id");
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    arenas.add(new Arena(r.getString(1), r.getString(2), Instant.ofEpochMilli(r.getLong(3))));
+                    arenas.add(arena(r));
                 }
             }
             return arenas;
@@ -259,20 +297,25 @@ public final class Store implements AutoCloseable {
     // Battles
 
     /**
-     * Issues a battle to a voter session: the prompt and the two items shown as sides A and B
-     * (the caller chooses the pair and the order). Both items must have a response to the prompt.
+     * Issues a battle to a voter session: the prompt and the items shown as sides A, B, C, ... in
+     * that order (the caller chooses the items and the order). Every item must be distinct and have
+     * a response to the prompt.
      */
-    public Battle issueBattle(String arena, String prompt, String itemA, String itemB, String session) {
+    public Battle issueBattle(String arena, String prompt, List<String> items, String session) {
         checkId("session", session);
+        List<String> sides = List.copyOf(items);
+        if (sides.size() < 2 || sides.size() > Arena.MAX_BATTLE_SIZE) {
+            throw new StoreException(StoreException.Kind.INVALID, "a battle shows 2 to " + Arena.MAX_BATTLE_SIZE
+                    + " items, got " + sides.size());
+        }
+        if (new HashSet<>(sides).size() != sides.size()) {
+            throw new StoreException(StoreException.Kind.INVALID, "a battle needs different items, got " + sides);
+        }
         return write(c -> {
             requireArena(c, arena);
             Prompt p = findPrompt(c, arena, prompt).orElseThrow(() -> new StoreException(StoreException.Kind.NOT_FOUND,
                     "unknown prompt '" + prompt + "' in arena '" + arena + "'"));
-            if (itemA.equals(itemB)) {
-                throw new StoreException(StoreException.Kind.INVALID, "a battle needs two different items, got '"
-                        + itemA + "' twice");
-            }
-            for (String item : List.of(itemA, itemB)) {
+            for (String item : sides) {
                 if (!p.responses().containsKey(item)) {
                     throw new StoreException(StoreException.Kind.NOT_FOUND, "item '" + item
                             + "' has no response to prompt '" + prompt + "' in arena '" + arena + "'");
@@ -281,8 +324,12 @@ public final class Store implements AutoCloseable {
             long id = nextCounter(c, "battle");
             Instant now = now();
             update(c, "INSERT INTO battles (id, arena, prompt, item_a, item_b, session, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    id, arena, prompt, itemA, itemB, session, now.toEpochMilli());
-            return new Battle(id, arena, prompt, itemA, itemB, session, now, Optional.empty(), Optional.empty());
+                    id, arena, prompt, sides.get(0), sides.get(1), session, now.toEpochMilli());
+            for (int position = 2; position < sides.size(); position++) {
+                update(c, "INSERT INTO battle_sides (battle, position, arena, item) VALUES (?, ?, ?, ?)", id, position,
+                        arena, sides.get(position));
+            }
+            return new Battle(id, arena, prompt, sides, session, now, Optional.empty(), Optional.empty());
         });
     }
 
@@ -291,12 +338,14 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Records the one vote of a battle and appends it to the arena's log as judgment
-     * {@code battle-<id>}. Refused if the battle is unknown (NOT_FOUND), was issued to another
-     * session (FORBIDDEN) or already has its vote (CONFLICT). Returns the voted battle, which
-     * reveals the items.
+     * Records the one vote of a battle and appends to the arena's log the pairwise judgments it
+     * implies: {@code battle-<id>} for a two-sided battle, {@code battle-<id>-<side><side>} (e.g.
+     * {@code battle-7-ac}) for each pair of a K-sided one, side A of the judgment being the
+     * earlier side. Refused if the battle is unknown (NOT_FOUND), was issued to another session
+     * (FORBIDDEN), already has its vote (CONFLICT) or the vote ranks another number of sides
+     * (INVALID). Returns the voted battle, which reveals the items.
      */
-    public Battle vote(long battle, String session, Outcome outcome) {
+    public Battle vote(long battle, String session, BattleVote vote) {
         return write(c -> {
             Battle b = findBattle(c, battle).orElseThrow(() -> new StoreException(StoreException.Kind.NOT_FOUND,
                     "unknown battle " + battle));
@@ -306,16 +355,29 @@ public final class Store implements AutoCloseable {
             if (b.voted()) {
                 throw new StoreException(StoreException.Kind.CONFLICT, "battle " + battle + " already has its vote");
             }
+            int sides = b.items().size();
+            if (vote.sides() != sides) {
+                throw new StoreException(StoreException.Kind.INVALID, "battle " + battle + " shows " + sides
+                        + " items; the vote ranks " + vote.sides());
+            }
             Instant now = now();
-            if (update(c, "UPDATE battles SET outcome = ?, voted_at = ? WHERE id = ? AND outcome IS NULL",
-                    code(outcome), now.toEpochMilli(), battle) != 1) {
+            boolean pairwise = sides == 2;
+            if (update(c, "UPDATE battles SET outcome = ?, ranks = ?, voted_at = ? WHERE id = ? AND voted_at IS NULL",
+                    pairwise ? code(vote.between(0, 1)) : null, pairwise ? null : vote.code(), now.toEpochMilli(),
+                    battle) != 1) {
                 throw new StoreException(StoreException.Kind.CONFLICT, "battle " + battle + " already has its vote");
             }
-            NewJudgment judgment = new NewJudgment("battle-" + battle, b.itemA(), b.itemB(), outcome,
-                    Optional.empty(), Optional.of(now), Optional.empty());
-            append(c, b.arena(), List.of(judgment), OptionalLong.of(battle));
-            return new Battle(b.id(), b.arena(), b.prompt(), b.itemA(), b.itemB(), b.session(), b.issuedAt(),
-                    Optional.of(outcome), Optional.of(now));
+            List<NewJudgment> judgments = new ArrayList<>();
+            for (int i = 0; i < sides; i++) {
+                for (int j = i + 1; j < sides; j++) {
+                    String id = pairwise ? "battle-" + battle : "battle-" + battle + "-" + Battle.side(i) + Battle.side(j);
+                    judgments.add(new NewJudgment(id, b.items().get(i), b.items().get(j), vote.between(i, j),
+                            Optional.empty(), Optional.of(now), Optional.empty()));
+                }
+            }
+            append(c, b.arena(), judgments, OptionalLong.of(battle));
+            return new Battle(b.id(), b.arena(), b.prompt(), b.items(), b.session(), b.issuedAt(), Optional.of(vote),
+                    Optional.of(now));
         });
     }
 
@@ -705,12 +767,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    private static final String ARENA_COLUMNS = "id, name, created_at, strategy, battle_size";
+
+    private static Arena arena(ResultSet r) throws SQLException {
+        return new Arena(r.getString(1), r.getString(2), Instant.ofEpochMilli(r.getLong(3)),
+                Optional.ofNullable(r.getString(4)), r.getInt(5));
+    }
+
     private static Optional<Arena> findArena(Connection c, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT name, created_at FROM arenas WHERE id = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + ARENA_COLUMNS + " FROM arenas WHERE id = ?")) {
             s.setString(1, id);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Arena(id, r.getString(1), Instant.ofEpochMilli(r.getLong(2))))
-                        : Optional.empty();
+                return r.next() ? Optional.of(arena(r)) : Optional.empty();
             }
         }
     }
@@ -768,21 +836,44 @@ public final class Store implements AutoCloseable {
     }
 
     private static Optional<Battle> findBattle(Connection c, long id) throws SQLException {
+        String arena;
+        String prompt;
+        List<String> items = new ArrayList<>();
+        String session;
+        long issuedAt;
+        String outcome;
+        String ranks;
+        Optional<Instant> votedAt;
         try (PreparedStatement s = c.prepareStatement("SELECT arena, prompt, item_a, item_b, session, issued_at, "
-                + "outcome, voted_at FROM battles WHERE id = ?")) {
+                + "outcome, ranks, voted_at FROM battles WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                String outcome = r.getString(7);
-                long votedAt = r.getLong(8);
-                Optional<Instant> voted = r.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(votedAt));
-                return Optional.of(new Battle(id, r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getString(5), Instant.ofEpochMilli(r.getLong(6)),
-                        Optional.ofNullable(outcome).map(Store::outcome), voted));
+                arena = r.getString(1);
+                prompt = r.getString(2);
+                items.add(r.getString(3));
+                items.add(r.getString(4));
+                session = r.getString(5);
+                issuedAt = r.getLong(6);
+                outcome = r.getString(7);
+                ranks = r.getString(8);
+                long voted = r.getLong(9);
+                votedAt = r.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(voted));
             }
         }
+        try (PreparedStatement s = c.prepareStatement("SELECT item FROM battle_sides WHERE battle = ? ORDER BY position")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    items.add(r.getString(1));
+                }
+            }
+        }
+        Optional<BattleVote> vote = ranks != null ? Optional.of(BattleVote.parse(ranks))
+                : Optional.ofNullable(outcome).map(code -> BattleVote.of(outcome(code)));
+        return Optional.of(new Battle(id, arena, prompt, items, session, Instant.ofEpochMilli(issuedAt), vote, votedAt));
     }
 
     private static long nextCounter(Connection c, String name) throws SQLException {

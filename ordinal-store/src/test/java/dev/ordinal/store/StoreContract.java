@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -98,6 +99,27 @@ abstract class StoreContract {
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_FOUND))
                 .hasMessageContaining("unknown arena 'nope'");
         assertThat(reopen().arenas()).containsExactly(arena);
+        assertThat(arena.battleSize()).isEqualTo(2);
+        assertThat(arena.strategy()).isEmpty();
+    }
+
+    @Test
+    void arenaSettingsAreStoredAndChanged() {
+        Arena arena = store.createArena("kwise", "K-wise", Optional.of("ksort"), 4);
+        assertThat(store.arena("kwise")).contains(arena);
+        Arena renamed = store.configureArena("kwise", Optional.of("Four at a time"), Optional.empty(), OptionalInt.empty());
+        assertThat(renamed).isEqualTo(new Arena("kwise", "Four at a time", arena.created(), Optional.of("ksort"), 4));
+        Arena changed = store.configureArena("kwise", Optional.empty(), Optional.of("uniform"), OptionalInt.of(3));
+        assertThat(reopen().arena("kwise")).contains(changed);
+        assertThat(changed.strategy()).contains("uniform");
+        assertThat(changed.battleSize()).isEqualTo(3);
+        for (int size : new int[] {1, Arena.MAX_BATTLE_SIZE + 1}) {
+            assertThatThrownBy(() -> store.configureArena("kwise", Optional.empty(), Optional.empty(), OptionalInt.of(size)))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.INVALID))
+                    .hasMessageContaining("2 to " + Arena.MAX_BATTLE_SIZE);
+        }
+        assertThatThrownBy(() -> store.configureArena("nope", Optional.empty(), Optional.empty(), OptionalInt.empty()))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_FOUND));
     }
 
     @Test
@@ -118,18 +140,18 @@ abstract class StoreContract {
     void battleTakesExactlyOneVoteFromItsSession() {
         chatArena();
         store.addPrompt("chat", "p1", "Say hi", Map.of("gpt", "Hi!", "claude", "Hello.", "llama", "Hey"));
-        Battle battle = store.issueBattle("chat", "p1", "claude", "gpt", "session-1");
+        Battle battle = store.issueBattle("chat", "p1", List.of("claude", "gpt"), "session-1");
         assertThat(battle.voted()).isFalse();
         assertThat(store.battle(battle.id())).contains(battle);
 
-        assertThatThrownBy(() -> store.vote(battle.id(), "session-2", Outcome.A))
+        assertThatThrownBy(() -> store.vote(battle.id(), "session-2", BattleVote.of(Outcome.A)))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.FORBIDDEN));
-        Battle voted = store.vote(battle.id(), "session-1", Outcome.BOTH_BAD);
-        assertThat(voted.outcome()).contains(Outcome.BOTH_BAD);
-        assertThat(voted.itemA()).isEqualTo("claude");
-        assertThatThrownBy(() -> store.vote(battle.id(), "session-1", Outcome.A))
+        Battle voted = store.vote(battle.id(), "session-1", BattleVote.of(Outcome.BOTH_BAD));
+        assertThat(voted.vote()).contains(BattleVote.of(Outcome.BOTH_BAD));
+        assertThat(voted.items()).containsExactly("claude", "gpt");
+        assertThatThrownBy(() -> store.vote(battle.id(), "session-1", BattleVote.of(Outcome.A)))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.CONFLICT));
-        assertThatThrownBy(() -> store.vote(999_999, "session-1", Outcome.A))
+        assertThatThrownBy(() -> store.vote(999_999, "session-1", BattleVote.of(Outcome.A)))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_FOUND));
 
         List<StoredJudgment> log = log("chat");
@@ -137,27 +159,62 @@ abstract class StoreContract {
         assertThat(log.get(0).id()).isEqualTo("battle-" + battle.id());
         assertThat(log.get(0).battle()).hasValue(battle.id());
         assertThat(log.get(0).outcome()).isEqualTo(Outcome.BOTH_BAD);
-        assertThat(reopen().battle(battle.id()).orElseThrow().outcome()).contains(Outcome.BOTH_BAD);
+        assertThat(reopen().battle(battle.id()).orElseThrow().vote()).contains(BattleVote.of(Outcome.BOTH_BAD));
 
-        Battle second = store.issueBattle("chat", "p1", "gpt", "llama", "session-1");
+        Battle second = store.issueBattle("chat", "p1", List.of("gpt", "llama"), "session-1");
         assertThat(second.id()).isNotEqualTo(battle.id());
-        assertThatThrownBy(() -> store.issueBattle("chat", "p1", "gpt", "gpt", "s"))
+        assertThatThrownBy(() -> store.issueBattle("chat", "p1", List.of("gpt", "gpt"), "s"))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.INVALID));
-        assertThatThrownBy(() -> store.issueBattle("chat", "nope", "gpt", "claude", "s"))
+        assertThatThrownBy(() -> store.issueBattle("chat", "nope", List.of("gpt", "claude"), "s"))
                 .isInstanceOf(StoreException.class).hasMessageContaining("unknown prompt 'nope'");
+    }
+
+    @Test
+    void kWiseBattleStoresItsSidesAndRankBreaksTheVote() {
+        chatArena();
+        store.putItem("chat", "mistral", "Mistral");
+        store.addPrompt("chat", "p1", "Say hi", Map.of("gpt", "Hi!", "claude", "Hello.", "llama", "Hey", "mistral", "Yo"));
+        Battle battle = store.issueBattle("chat", "p1", List.of("llama", "gpt", "mistral", "claude"), "s");
+        assertThat(reopen().battle(battle.id())).contains(battle);
+        assertThat(battle.items()).containsExactly("llama", "gpt", "mistral", "claude");
+        assertThatThrownBy(() -> store.vote(battle.id(), "s", BattleVote.of(Outcome.A)))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.INVALID))
+                .hasMessageContaining("shows 4 items");
+        // C first, A and B tied, D last.
+        BattleVote vote = BattleVote.ofGroups(List.of(List.of(2), List.of(0, 1), List.of(3)), 4);
+        assertThat(vote.ranks()).containsExactly(2, 2, 1, 4);
+        Battle voted = store.vote(battle.id(), "s", vote);
+        assertThat(reopen().battle(battle.id()).orElseThrow().vote()).contains(vote);
+        assertThat(voted.votedAt()).isPresent();
+        List<StoredJudgment> log = log("chat");
+        assertThat(log).extracting(j -> j.id() + " " + j.a() + " " + j.b() + " " + j.outcome()).containsExactly(
+                "battle-" + battle.id() + "-ab llama gpt TIE",
+                "battle-" + battle.id() + "-ac llama mistral B",
+                "battle-" + battle.id() + "-ad llama claude A",
+                "battle-" + battle.id() + "-bc gpt mistral B",
+                "battle-" + battle.id() + "-bd gpt claude A",
+                "battle-" + battle.id() + "-cd mistral claude A");
+        assertThat(log).allSatisfy(j -> assertThat(j.battle()).hasValue(battle.id()));
+        assertThatThrownBy(() -> store.vote(battle.id(), "s", vote))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.CONFLICT));
+        assertThatThrownBy(() -> store.issueBattle("chat", "p1", List.of("gpt"), "s"))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.INVALID));
+        assertThatThrownBy(() -> BattleVote.ofGroups(List.of(List.of(0), List.of(0, 1)), 2))
+                .hasMessageContaining("side a is ranked twice");
+        assertThatThrownBy(() -> BattleVote.ofGroups(List.of(List.of(0)), 2)).hasMessageContaining("side b is not ranked");
     }
 
     @Test
     void concurrentVotesOnOneBattleStoreOne() throws Exception {
         chatArena();
         store.addPrompt("chat", "p1", "Say hi", Map.of("gpt", "Hi!", "claude", "Hello."));
-        Battle battle = store.issueBattle("chat", "p1", "gpt", "claude", "s");
+        Battle battle = store.issueBattle("chat", "p1", List.of("gpt", "claude"), "s");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Boolean>> votes = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             votes.add(pool.submit(() -> {
                 try {
-                    store.vote(battle.id(), "s", Outcome.A);
+                    store.vote(battle.id(), "s", BattleVote.of(Outcome.A));
                     return true;
                 } catch (StoreException e) {
                     return false;
