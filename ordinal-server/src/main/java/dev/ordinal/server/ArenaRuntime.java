@@ -12,6 +12,8 @@ import dev.ordinal.leaderboard.Scale;
 import dev.ordinal.leaderboard.UncertaintyMethod;
 import dev.ordinal.select.ArenaState;
 import dev.ordinal.select.MatchmakingStrategy;
+import dev.ordinal.store.Battle;
+import dev.ordinal.store.BattleVote;
 import dev.ordinal.store.Item;
 import dev.ordinal.store.Prompt;
 import java.util.ArrayList;
@@ -24,16 +26,17 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * What the server keeps in memory for one arena: its comparison table (updated on every write,
- * so a leaderboard costs a fit, not a scan of the log), its items and prompts, and the
- * matchmaking state the strategy reads. All methods are synchronized: arenas are independent,
- * and a battle or a write holds the lock for microseconds.
+ * so a leaderboard costs a fit, not a scan of the log), its items and prompts, its matchmaking
+ * strategy and battle size, and the matchmaking state the strategy reads. All methods are
+ * synchronized: arenas are independent, and a battle or a write holds the lock for microseconds.
  */
 final class ArenaRuntime {
     /** Refit the estimates matchmaking reads at most this often. */
     private static final long REFIT_NANOS = 2_000_000_000L;
 
     private final String id;
-    private final MatchmakingStrategy strategy;
+    private MatchmakingStrategy strategy;
+    private int battleSize;
     private final ComparisonTable.Builder table = ComparisonTable.builder();
     private final Map<String, String> itemNames = new LinkedHashMap<>();
     private final List<Prompt> prompts = new ArrayList<>();
@@ -44,9 +47,11 @@ final class ArenaRuntime {
     private boolean estimatesStale = true;
     private long lastFitNanos;
 
-    ArenaRuntime(String id, MatchmakingStrategy strategy, ComparisonTable stored, List<Item> items, List<Prompt> prompts) {
+    ArenaRuntime(String id, MatchmakingStrategy strategy, int battleSize, ComparisonTable stored, List<Item> items,
+                 List<Prompt> prompts) {
         this.id = id;
         this.strategy = strategy;
+        this.battleSize = battleSize;
         for (Item item : items) {
             itemNames.put(item.id(), item.name());
         }
@@ -65,6 +70,15 @@ final class ArenaRuntime {
 
     String id() {
         return id;
+    }
+
+    /** Changes the strategy and battle size for the battles issued from now on. */
+    synchronized void configure(MatchmakingStrategy newStrategy, int newBattleSize) {
+        strategy = newStrategy;
+        if (newBattleSize != battleSize) {
+            battleSize = newBattleSize;
+            state = null;
+        }
     }
 
     synchronized void putItem(Item item) {
@@ -90,7 +104,7 @@ final class ArenaRuntime {
         return prompts.stream().filter(p -> p.id().equals(promptId)).findFirst();
     }
 
-    /** Counts a stored judgment in the table and in the matchmaking state. */
+    /** Counts a stored judgment (from the bulk API) in the table and in the matchmaking state. */
     synchronized void record(String a, String b, Outcome outcome) {
         table.add(a, b, outcome, 1.0);
         if (state != null) {
@@ -103,49 +117,86 @@ final class ArenaRuntime {
         estimatesStale = true;
     }
 
+    /**
+     * Counts a voted battle: in the table as the pairwise judgments its vote implies (as the store
+     * logged them), in the matchmaking state as one battle of its K items.
+     */
+    synchronized void record(Battle battle) {
+        BattleVote vote = battle.vote().orElseThrow();
+        List<String> items = battle.items();
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                table.add(items.get(i), items.get(j), vote.between(i, j), 1.0);
+            }
+        }
+        if (state != null && items.stream().allMatch(stateIndex::containsKey)) {
+            int[][] groups = vote.groups();
+            for (int[] group : groups) {
+                for (int k = 0; k < group.length; k++) {
+                    group[k] = stateIndex.get(items.get(group[k]));
+                }
+            }
+            state.record(groups);
+        }
+        estimatesStale = true;
+    }
+
     synchronized ComparisonTable table() {
         return table.build();
     }
 
-    /** A prompt and two of its items in the order to show them, or empty when no prompt has two answers. */
+    /**
+     * A prompt and the items to show for it, in the order to show them, or empty when no prompt
+     * has two answers. A battle shows the arena's battle size, or fewer when no prompt has that
+     * many answers (the most any prompt has).
+     */
     synchronized Optional<Pick> pick(UniformRandomProvider random) {
+        int size = 0;
+        for (Prompt prompt : prompts) {
+            size = (int) Math.max(size, Math.min(battleSize, answered(prompt)));
+        }
+        if (size < 2) {
+            return Optional.empty();
+        }
         List<Prompt> playable = new ArrayList<>();
         for (Prompt prompt : prompts) {
-            long answered = prompt.responses().keySet().stream().filter(itemNames::containsKey).count();
-            if (answered >= 2) {
+            if (answered(prompt) >= size) {
                 playable.add(prompt);
             }
         }
-        if (playable.isEmpty()) {
-            return Optional.empty();
-        }
         Prompt prompt = playable.get(random.nextInt(playable.size()));
-        ArenaState current = state();
+        ArenaState current = state(size);
         refreshEstimates(current);
         for (int i = 0; i < stateItems.size(); i++) {
-            current.setActive(i, true);
-        }
-        for (int i = 0; i < stateItems.size(); i++) {
-            if (!prompt.responses().containsKey(stateItems.get(i))) {
-                current.setActive(i, false);
-            }
+            current.setActive(i, prompt.responses().containsKey(stateItems.get(i)));
         }
         int[] chosen = strategy.propose(current, random).items();
-        String first = stateItems.get(chosen[0]);
-        String second = stateItems.get(chosen[1]);
-        return Optional.of(random.nextBoolean() ? new Pick(prompt, first, second) : new Pick(prompt, second, first));
+        List<String> shown = new ArrayList<>();
+        for (int item : chosen) {
+            shown.add(stateItems.get(item));
+        }
+        // Sides in random order: where the strategy put an item must not tell the voter anything.
+        for (int i = shown.size() - 1; i > 0; i--) {
+            java.util.Collections.swap(shown, i, random.nextInt(i + 1));
+        }
+        return Optional.of(new Pick(prompt, shown));
     }
 
-    record Pick(Prompt prompt, String itemA, String itemB) { }
+    private long answered(Prompt prompt) {
+        return prompt.responses().keySet().stream().filter(itemNames::containsKey).count();
+    }
 
-    private ArenaState state() {
-        if (state == null) {
+    /** A prompt and the items shown as sides A, B, ... */
+    record Pick(Prompt prompt, List<String> items) { }
+
+    private ArenaState state(int size) {
+        if (state == null || state.k() != size) {
             stateItems = List.copyOf(itemNames.keySet());
             stateIndex.clear();
             for (int i = 0; i < stateItems.size(); i++) {
                 stateIndex.put(stateItems.get(i), i);
             }
-            ArenaState fresh = new ArenaState(stateItems.size(), 2);
+            ArenaState fresh = new ArenaState(stateItems.size(), size);
             ComparisonTable snapshot = table.build();
             for (int cell = 0; cell < snapshot.cellCount(); cell++) {
                 Integer a = stateIndex.get(snapshot.items().id(snapshot.sideA(cell)));

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ordinal.judgment.Outcome;
+import dev.ordinal.store.Battle;
+import dev.ordinal.store.BattleVote;
 import dev.ordinal.store.NewJudgment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Reads request bodies into records, with errors that say where and what: field, value, what was expected. */
 final class JsonBodies {
@@ -79,6 +82,66 @@ final class JsonBodies {
             default -> throw ProblemException.badRequest(where + ": outcome '" + label
                     + "' is not one of a, b, tie, both_bad");
         };
+    }
+
+    static OptionalInt optionalInt(JsonNode object, String field, String where) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return OptionalInt.empty();
+        }
+        if (!value.isInt()) {
+            throw ProblemException.badRequest(where + ": field '" + field + "' must be an integer, got " + kind(value));
+        }
+        return OptionalInt.of(value.asInt());
+    }
+
+    /**
+     * The vote on a battle of {@code sides} sides: {@code {"outcome": "a" | "b" | "tie" | "both_bad"}}
+     * (two sides only) or {@code {"ranking": ["c", ["a", "b"], "d"]}}, best first, an inner array
+     * being a tied group, every side exactly once.
+     */
+    static BattleVote vote(JsonNode object, int sides) {
+        JsonNode ranking = object.get("ranking");
+        if (ranking == null || ranking.isNull()) {
+            if (sides != 2) {
+                throw ProblemException.badRequest("vote: this battle shows " + sides + " answers; send "
+                        + "{\"ranking\": [...]} with the sides best first, e.g. [\"c\", [\"a\", \"b\"], \"d\"]");
+            }
+            return BattleVote.of(outcome(object, "vote"));
+        }
+        if (object.has("outcome")) {
+            throw ProblemException.badRequest("vote: send either 'outcome' or 'ranking', not both");
+        }
+        if (!ranking.isArray()) {
+            throw ProblemException.badRequest("vote: field 'ranking' must be an array of sides, best first, got "
+                    + kind(ranking));
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        for (JsonNode element : ranking) {
+            List<Integer> group = new ArrayList<>();
+            Iterable<JsonNode> members = element.isArray() ? element : List.of(element);
+            for (JsonNode side : members) {
+                if (!side.isTextual() || Battle.position(side.asText(), sides) < 0) {
+                    throw ProblemException.badRequest("vote: ranking entry " + side + " is not one of the sides "
+                            + sideList(sides));
+                }
+                group.add(Battle.position(side.asText(), sides));
+            }
+            groups.add(group);
+        }
+        try {
+            return BattleVote.ofGroups(groups, sides);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("vote: " + e.getMessage());
+        }
+    }
+
+    private static String sideList(int sides) {
+        List<String> labels = new ArrayList<>();
+        for (int position = 0; position < sides; position++) {
+            labels.add(Battle.side(position));
+        }
+        return String.join(", ", labels);
     }
 
     static String label(Outcome outcome) {

@@ -10,7 +10,6 @@ import dev.ordinal.fit.StrengthModel;
 import dev.ordinal.fit.TieModel;
 import dev.ordinal.io.LeaderboardWriter;
 import dev.ordinal.judgment.ComparisonTable;
-import dev.ordinal.judgment.Outcome;
 import dev.ordinal.leaderboard.Leaderboard;
 import dev.ordinal.leaderboard.LeaderboardRequest;
 import dev.ordinal.leaderboard.Leaderboards;
@@ -21,6 +20,7 @@ import dev.ordinal.select.MatchmakingStrategy;
 import dev.ordinal.store.AppendResult;
 import dev.ordinal.store.Arena;
 import dev.ordinal.store.Battle;
+import dev.ordinal.store.BattleVote;
 import dev.ordinal.store.Item;
 import dev.ordinal.store.NewJudgment;
 import dev.ordinal.store.Prompt;
@@ -79,7 +79,6 @@ public final class OrdinalServer implements AutoCloseable {
     private final RateLimiter sessionLimiter;
     private final RateLimiter addressLimiter;
     private final Metrics metrics = new Metrics();
-    private final MatchmakingStrategy strategy;
     private final Map<String, ArenaRuntime> arenas = new ConcurrentHashMap<>();
     private final ThreadLocal<UniformRandomProvider> random =
             ThreadLocal.withInitial(() -> RandomSource.XO_RO_SHI_RO_128_PP.create());
@@ -87,7 +86,7 @@ public final class OrdinalServer implements AutoCloseable {
 
     private OrdinalServer(ServerConfig config) throws IOException {
         this.config = config;
-        this.strategy = MatchmakingStrategies.byName(config.strategy());
+        strategy(config.strategy());
         Files.createDirectories(config.dataDirectory());
         this.store = config.databaseUrl().map(Store::openPostgres).orElseGet(() -> Store.openSqlite(config.dataDirectory()));
         try {
@@ -110,7 +109,7 @@ public final class OrdinalServer implements AutoCloseable {
             this.sessionLimiter = new RateLimiter(config.sessionLimit().burst(), config.sessionLimit().perSecond());
             this.addressLimiter = new RateLimiter(config.addressLimit().burst(), config.addressLimit().perSecond());
             for (Arena arena : store.arenas()) {
-                arenas.put(arena.id(), runtime(arena.id()));
+                arenas.put(arena.id(), runtime(arena));
             }
             this.app = routes(Javalin.create(javalin -> {
                 javalin.showJavalinBanner = false;
@@ -157,7 +156,7 @@ public final class OrdinalServer implements AutoCloseable {
      */
     public String installDemo() {
         LlmfaoDemo.Summary summary = LlmfaoDemo.install(store);
-        arenas.put(LlmfaoDemo.ARENA, runtime(LlmfaoDemo.ARENA));
+        arenas.put(LlmfaoDemo.ARENA, runtime(store.arena(LlmfaoDemo.ARENA).orElseThrow()));
         return "arena '" + LlmfaoDemo.ARENA + "': " + summary.models() + " models, " + summary.prompts() + " prompts, "
                 + summary.answers() + " answers" + (summary.created() ? "" : " (already stored)");
     }
@@ -176,8 +175,24 @@ public final class OrdinalServer implements AutoCloseable {
         }
     }
 
-    private ArenaRuntime runtime(String arena) {
-        return new ArenaRuntime(arena, strategy, store.comparisonTable(arena), store.items(arena), store.prompts(arena));
+    private ArenaRuntime runtime(Arena arena) {
+        return new ArenaRuntime(arena.id(), strategy(effectiveStrategy(arena)), arena.battleSize(),
+                store.comparisonTable(arena.id()), store.items(arena.id()), store.prompts(arena.id()));
+    }
+
+    /** The arena's own strategy, or the server's default. */
+    private String effectiveStrategy(Arena arena) {
+        return arena.strategy().orElse(config.strategy());
+    }
+
+    /** A strategy by name, or a 400 that lists the names. */
+    private static MatchmakingStrategy strategy(String name) {
+        try {
+            return MatchmakingStrategies.byName(name);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("unknown matchmaking strategy '" + name + "'; expected one of "
+                    + String.join(", ", MatchmakingStrategies.NAMES));
+        }
     }
 
     private static void writeOwnerOnly(Path file, String content) throws IOException {
@@ -226,6 +241,7 @@ public final class OrdinalServer implements AutoCloseable {
         javalin.post("/api/v1/tokens", this::createToken);
         javalin.get("/api/v1/arenas", this::listArenas);
         javalin.post("/api/v1/arenas", this::createArena);
+        javalin.patch("/api/v1/arenas/{arena}", this::configureArena);
         javalin.put("/api/v1/arenas/{arena}/items/{item}", this::putItem);
         javalin.post("/api/v1/arenas/{arena}/prompts", this::addPrompt);
         javalin.post("/api/v1/arenas/{arena}/battles", this::issueBattle);
@@ -446,9 +462,14 @@ public final class OrdinalServer implements AutoCloseable {
     private void listArenas(Context ctx) {
         ArrayNode list = JsonBodies.MAPPER.createArrayNode();
         for (Arena arena : store.arenas()) {
-            list.addObject().put("id", arena.id()).put("name", arena.name());
+            list.add(arenaJson(arena));
         }
         json(ctx, 200, list);
+    }
+
+    private ObjectNode arenaJson(Arena arena) {
+        return JsonBodies.MAPPER.createObjectNode().put("id", arena.id()).put("name", arena.name())
+                .put("strategy", effectiveStrategy(arena)).put("k", arena.battleSize());
     }
 
     private void createArena(Context ctx) throws IOException {
@@ -456,9 +477,24 @@ public final class OrdinalServer implements AutoCloseable {
         JsonNode body = JsonBodies.object(body(ctx, config.maxBodyBytes()));
         String id = JsonBodies.string(body, "id", "arena");
         String name = JsonBodies.optionalString(body, "name", "arena").orElse(id);
-        Arena arena = store.createArena(id, name);
-        arenas.put(arena.id(), runtime(arena.id()));
-        json(ctx, 201, JsonBodies.MAPPER.createObjectNode().put("id", arena.id()).put("name", arena.name()));
+        Optional<String> strategy = JsonBodies.optionalString(body, "strategy", "arena");
+        strategy.ifPresent(OrdinalServer::strategy);
+        Arena arena = store.createArena(id, name, strategy, JsonBodies.optionalInt(body, "k", "arena").orElse(2));
+        arenas.put(arena.id(), runtime(arena));
+        json(ctx, 201, arenaJson(arena));
+    }
+
+    /** Renames an arena or changes its strategy or battle size; battles already issued keep theirs. */
+    private void configureArena(Context ctx) throws IOException {
+        requireAdmin(ctx);
+        ArenaRuntime runtime = arena(ctx);
+        JsonNode body = JsonBodies.object(body(ctx, config.maxBodyBytes()));
+        Optional<String> strategy = JsonBodies.optionalString(body, "strategy", "arena");
+        strategy.ifPresent(OrdinalServer::strategy);
+        Arena arena = store.configureArena(runtime.id(), JsonBodies.optionalString(body, "name", "arena"), strategy,
+                JsonBodies.optionalInt(body, "k", "arena"));
+        runtime.configure(strategy(effectiveStrategy(arena)), arena.battleSize());
+        json(ctx, 200, arenaJson(arena));
     }
 
     private void putItem(Context ctx) throws IOException {
@@ -501,14 +537,18 @@ public final class OrdinalServer implements AutoCloseable {
         rateLimit(ctx, session);
         ArenaRuntime.Pick pick = arena.pick(random.get()).orElseThrow(() -> new ProblemException(409, "Conflict",
                 "arena '" + arena.id() + "' has no prompt with responses from two items yet"));
-        Battle battle = store.issueBattle(arena.id(), pick.prompt().id(), pick.itemA(), pick.itemB(), session);
+        Battle battle = store.issueBattle(arena.id(), pick.prompt().id(), pick.items(), session);
         metrics.battle();
         ObjectNode body = JsonBodies.MAPPER.createObjectNode();
         body.put("battle", battle.id());
         body.put("arena", arena.id());
+        body.put("k", pick.items().size());
         body.putObject("prompt").put("id", pick.prompt().id()).put("text", pick.prompt().text());
-        body.putObject("a").put("response", pick.prompt().responses().get(pick.itemA()));
-        body.putObject("b").put("response", pick.prompt().responses().get(pick.itemB()));
+        ArrayNode sides = body.putArray("sides");
+        for (int position = 0; position < pick.items().size(); position++) {
+            sides.add(Battle.side(position));
+            body.putObject(Battle.side(position)).put("response", pick.prompt().responses().get(pick.items().get(position)));
+        }
         json(ctx, 201, body);
     }
 
@@ -520,7 +560,7 @@ public final class OrdinalServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest("battle id '" + ctx.pathParam("battle") + "' is not a number");
         }
-        Outcome outcome = JsonBodies.outcome(JsonBodies.object(body(ctx, config.maxBodyBytes())), "vote");
+        JsonNode request = JsonBodies.object(body(ctx, config.maxBodyBytes()));
         Optional<String> session = session(ctx, false);
         rateLimit(ctx, session.orElse("address-" + ctx.ip()));
         Battle issued = store.battle(battleId).filter(b -> b.arena().equals(arena.id()))
@@ -530,15 +570,27 @@ public final class OrdinalServer implements AutoCloseable {
             throw new ProblemException(403, "Forbidden", "battle " + battleId + " was issued to another session "
                     + "(this request has no session cookie or token)");
         }
-        Battle voted = store.vote(issued.id(), session.get(), outcome);
-        arena.record(voted.itemA(), voted.itemB(), outcome);
+        BattleVote vote = JsonBodies.vote(request, issued.items().size());
+        Battle voted = store.vote(issued.id(), session.get(), vote);
+        arena.record(voted);
         metrics.vote();
-        metrics.judgmentsStored(1);
+        metrics.judgmentsStored(voted.items().size() * (voted.items().size() - 1) / 2);
         ObjectNode body = JsonBodies.MAPPER.createObjectNode();
         body.put("battle", voted.id());
-        body.put("outcome", JsonBodies.label(outcome));
-        body.putObject("a").put("item", voted.itemA()).put("name", arena.itemName(voted.itemA()));
-        body.putObject("b").put("item", voted.itemB()).put("name", arena.itemName(voted.itemB()));
+        if (voted.items().size() == 2) {
+            body.put("outcome", JsonBodies.label(vote.between(0, 1)));
+        }
+        ArrayNode ranking = body.putArray("ranking");
+        for (int[] group : vote.groups()) {
+            ArrayNode tied = ranking.addArray();
+            for (int position : group) {
+                tied.add(Battle.side(position));
+            }
+        }
+        for (int position = 0; position < voted.items().size(); position++) {
+            String item = voted.items().get(position);
+            body.putObject(Battle.side(position)).put("item", item).put("name", arena.itemName(item));
+        }
         json(ctx, 200, body);
     }
 
@@ -669,12 +721,12 @@ public final class OrdinalServer implements AutoCloseable {
         Optional<ArenaRuntime.Pick> pick = arena.pick(random.get());
         if (pick.isPresent()) {
             rateLimit(ctx, voter.session());
-            Battle battle = store.issueBattle(arena.id(), pick.get().prompt().id(), pick.get().itemA(),
-                    pick.get().itemB(), voter.session());
+            Battle battle = store.issueBattle(arena.id(), pick.get().prompt().id(), pick.get().items(),
+                    voter.session());
             metrics.battle();
             Map<String, String> responses = pick.get().prompt().responses();
             shown = Optional.of(new Pages.Shown(battle.id(), pick.get().prompt().text(),
-                    responses.get(pick.get().itemA()), responses.get(pick.get().itemB())));
+                    pick.get().items().stream().map(responses::get).toList()));
         }
         html(ctx, Pages.votePage(arena.id(), name, shown, voter.csrf().orElse("")));
     }

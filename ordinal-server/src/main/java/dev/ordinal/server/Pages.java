@@ -4,6 +4,7 @@ import dev.ordinal.io.report.XmlText;
 import dev.ordinal.leaderboard.Interval;
 import dev.ordinal.leaderboard.Leaderboard;
 import dev.ordinal.store.Arena;
+import dev.ordinal.store.Battle;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,8 +23,12 @@ final class Pages {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-    /** A battle to show: its id, prompt and the two answers. */
-    record Shown(long battle, String prompt, String answerA, String answerB) { }
+    /** A battle to show: its id, prompt and the answers of sides A, B, ... */
+    record Shown(long battle, String prompt, List<String> answers) {
+        Shown {
+            answers = List.copyOf(answers);
+        }
+    }
 
     private Pages() {
     }
@@ -75,24 +80,43 @@ final class Pages {
             return page(arenaName, Optional.of(csrf), body.toString());
         }
         Shown shown = battle.get();
+        int sides = shown.answers().size();
         body.append("<div id=\"battle\" data-arena=\"").append(escape(arenaId)).append("\" data-battle=\"")
-                .append(shown.battle()).append("\">");
+                .append(shown.battle()).append("\" data-sides=\"").append(sides).append("\">");
         body.append("<section class=\"prompt\"><h2>Prompt</h2><div id=\"prompt\" class=\"text\">")
                 .append(escape(shown.prompt())).append("</div></section>");
-        body.append("<div class=\"answers\">");
-        for (String side : List.of("a", "b")) {
-            String text = side.equals("a") ? shown.answerA() : shown.answerB();
-            body.append("<section class=\"answer\"><h2>Answer ").append(side.toUpperCase(Locale.ROOT))
-                    .append(" <span id=\"model-").append(side).append("\" class=\"model\"></span></h2>")
-                    .append("<div id=\"answer-").append(side).append("\" class=\"text\">").append(escape(text))
-                    .append("</div></section>");
+        if (sides > 2) {
+            body.append("<p class=\"meta\">Rank the ").append(sides).append(" answers: 1 is best; give two answers "
+                    + "the same rank for a tie.</p>");
+        }
+        body.append("<div class=\"answers").append(sides > 2 ? " many" : "").append("\">");
+        for (int position = 0; position < sides; position++) {
+            String side = Battle.side(position);
+            String label = side.toUpperCase(Locale.ROOT);
+            body.append("<section class=\"answer\"><h2>Answer ").append(label).append(" <span id=\"model-")
+                    .append(side).append("\" class=\"model\"></span></h2>");
+            if (sides > 2) {
+                body.append("<label class=\"rank\">Rank <select id=\"rank-").append(side).append("\" data-side=\"")
+                        .append(side).append("\"><option value=\"\">–</option>");
+                for (int rank = 1; rank <= sides; rank++) {
+                    body.append("<option value=\"").append(rank).append("\">").append(rank).append("</option>");
+                }
+                body.append("</select></label>");
+            }
+            body.append("<div id=\"answer-").append(side).append("\" class=\"text\">")
+                    .append(escape(shown.answers().get(position))).append("</div></section>");
         }
         body.append("</div>");
-        body.append("<div id=\"votes\" class=\"votes\">"
-                + "<button type=\"button\" id=\"vote-a\" data-outcome=\"a\">A is better</button>"
-                + "<button type=\"button\" id=\"vote-b\" data-outcome=\"b\">B is better</button>"
-                + "<button type=\"button\" id=\"vote-tie\" data-outcome=\"tie\">Tie</button>"
-                + "<button type=\"button\" id=\"vote-both_bad\" data-outcome=\"both_bad\">Both are bad</button></div>");
+        if (sides > 2) {
+            body.append("<div id=\"votes\" class=\"votes\"><button type=\"button\" id=\"vote-ranking\" disabled>"
+                    + "Submit ranking</button></div>");
+        } else {
+            body.append("<div id=\"votes\" class=\"votes\">"
+                    + "<button type=\"button\" id=\"vote-a\" data-outcome=\"a\">A is better</button>"
+                    + "<button type=\"button\" id=\"vote-b\" data-outcome=\"b\">B is better</button>"
+                    + "<button type=\"button\" id=\"vote-tie\" data-outcome=\"tie\">Tie</button>"
+                    + "<button type=\"button\" id=\"vote-both_bad\" data-outcome=\"both_bad\">Both are bad</button></div>");
+        }
         body.append("<p id=\"result\" role=\"status\" hidden></p>");
         body.append("<p><button type=\"button\" id=\"next\" hidden>Next battle</button></p>");
         body.append("<p id=\"error\" role=\"alert\" hidden></p>");

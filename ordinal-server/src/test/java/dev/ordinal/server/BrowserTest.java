@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -132,8 +140,9 @@ class BrowserTest {
             if (vote == 0) {
                 screenshot("revealed");
             }
-            browser.findElement(By.id("next")).click();
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("next")));
+            WebElement next = browser.findElement(By.id("next"));
+            next.click();
+            wait.until(ExpectedConditions.stalenessOf(next));
         }
 
         long after = judgmentsOnLeaderboard();
@@ -153,5 +162,46 @@ class BrowserTest {
         browser.get(url("/arenas/llmfao/leaderboard"));
         screenshot("leaderboard-phone");
         assertThat(((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES)).isNotEmpty();
+    }
+
+    @Test
+    void aKWiseBattleIsOrderedByGivingEachAnswerARank() throws Exception {
+        HttpResponse<String> configured = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(url("/api/v1/arenas/llmfao"))).header("Authorization", "Bearer " + server.adminToken())
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"k\":4}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(configured.statusCode()).as(configured.body()).isEqualTo(200);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(url("/arenas/llmfao"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prompt")));
+        List<String> sides = List.of("a", "b", "c", "d");
+        for (String side : sides) {
+            assertThat(browser.findElement(By.id("answer-" + side)).getText()).isNotBlank();
+            assertThat(browser.findElement(By.id("model-" + side)).getText()).as("blind before the vote").isEmpty();
+        }
+        WebElement submit = browser.findElement(By.id("vote-ranking"));
+        assertThat(submit.isEnabled()).as("disabled until every answer has a rank").isFalse();
+        // C best, A and D tied second, B last
+        Map<String, String> ranks = Map.of("c", "1", "a", "2", "d", "2", "b", "4");
+        for (String side : sides) {
+            new Select(browser.findElement(By.id("rank-" + side))).selectByValue(ranks.get(side));
+            if (!side.equals("d")) {
+                assertThat(submit.isEnabled()).isFalse();
+            }
+        }
+        assertThat(submit.isEnabled()).isTrue();
+        screenshot("vote-k4");
+        submit.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("next")));
+        Set<String> models = new HashSet<>();
+        for (String side : sides) {
+            String model = browser.findElement(By.id("model-" + side)).getText();
+            assertThat(model).as("model %s revealed", side).matches("— .+");
+            models.add(model);
+        }
+        assertThat(models).hasSize(4);
+        assertThat(browser.findElement(By.id("result")).getText()).startsWith("Your ranking: C (").contains(") > A (")
+                .contains(") = D (").contains(") > B (");
+        screenshot("revealed-k4");
+        assertThat(judgmentsOnLeaderboard()).as("an ordering of 4 is 6 pairwise judgments").isEqualTo(6);
     }
 }

@@ -185,6 +185,89 @@ abstract class ServerContract {
         assertThat(leaderboardJudgments()).isEqualTo(9);
     }
 
+    @Test
+    void kWiseArenaAsksForAnOrderingAndLogsItsPairs() throws Exception {
+        assertThat(post("/api/v1/arenas", admin, "{\"id\":\"four\",\"strategy\":\"uniform\",\"k\":4}").json()
+                .toString()).isEqualTo("{\"id\":\"four\",\"name\":\"four\",\"strategy\":\"uniform\",\"k\":4}");
+        List<String> items = List.of("m1", "m2", "m3", "m4", "m5");
+        StringBuilder responses = new StringBuilder();
+        for (String item : items) {
+            send(plain, "PUT", "/api/v1/arenas/four/items/" + item, admin, "{\"name\":\"" + ITEM_NAMES_HINT + item + "\"}");
+            responses.append(responses.length() == 0 ? "" : ",").append("\"").append(item).append("\":\"answer of ")
+                    .append(item).append("\"");
+        }
+        assertThat(post("/api/v1/arenas/four/prompts", admin, "{\"id\":\"p\",\"text\":\"Rank us\",\"responses\":{"
+                + responses + "}}").status()).isEqualTo(201);
+
+        HttpClient voter = browser();
+        Reply issued = send(voter, "POST", "/api/v1/arenas/four/battles", null, null);
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        assertThat(issued.body()).doesNotContain(ITEM_NAMES_HINT);
+        JsonNode battle = issued.json();
+        assertThat(battle.get("k").asInt()).isEqualTo(4);
+        assertThat(battle.get("sides").toString()).isEqualTo("[\"a\",\"b\",\"c\",\"d\"]");
+        Set<String> shown = new TreeSet<>();
+        for (String side : List.of("a", "b", "c", "d")) {
+            shown.add(battle.get(side).get("response").asText());
+        }
+        assertThat(shown).hasSize(4);
+        String vote = "/api/v1/arenas/four/battles/" + battle.get("battle").asLong() + "/vote";
+        assertProblem(send(voter, "POST", vote, null, "{\"outcome\":\"a\"}"), 400, "send {\"ranking\"");
+        assertProblem(send(voter, "POST", vote, null, "{\"ranking\":[\"a\",\"b\",\"c\"]}"), 400, "side d is not ranked");
+        assertProblem(send(voter, "POST", vote, null, "{\"ranking\":[\"a\",\"b\",\"c\",\"e\"]}"), 400, "not one of the sides");
+        assertProblem(send(voter, "POST", vote, null, "{\"ranking\":[\"a\",[\"b\",\"a\"],\"c\",\"d\"]}"), 400,
+                "ranked twice");
+        assertProblem(send(voter, "POST", vote, null, "{\"ranking\":\"abcd\"}"), 400, "must be an array");
+        Reply voted = send(voter, "POST", vote, null, "{\"ranking\":[\"c\",[\"a\",\"b\"],\"d\"]}");
+        assertThat(voted.status()).as(voted.body()).isEqualTo(200);
+        JsonNode revealed = voted.json();
+        assertThat(revealed.get("ranking").toString()).isEqualTo("[[\"c\"],[\"a\",\"b\"],[\"d\"]]");
+        assertThat(revealed.has("outcome")).isFalse();
+        for (String side : List.of("a", "b", "c", "d")) {
+            String item = revealed.get(side).get("item").asText();
+            assertThat(battle.get(side).get("response").asText()).isEqualTo("answer of " + item);
+            assertThat(revealed.get(side).get("name").asText()).isEqualTo(ITEM_NAMES_HINT + item);
+        }
+        assertProblem(send(voter, "POST", vote, null, "{\"ranking\":[\"a\",\"b\",\"c\",\"d\"]}"), 409, "already");
+
+        // the log holds the six pairs the ordering implies; the winner of the vote won three
+        JsonNode board = get("/api/v1/arenas/four/leaderboard?prior=2", null).json();
+        assertThat(board.get("judgments").asLong()).isEqualTo(6);
+        String first = revealed.get("c").get("item").asText();
+        for (JsonNode entry : board.get("items")) {
+            if (entry.get("name").asText().equals(first)) {
+                assertThat(entry.get("wins").asLong()).isEqualTo(3);
+            }
+        }
+        String[] log = get("/api/v1/arenas/four/judgments", admin).body().split("\n");
+        assertThat(log).hasSize(6);
+        assertThat(MAPPER.readTree(log[0]).get("id").asText()).isEqualTo("battle-" + battle.get("battle").asLong() + "-ab");
+        assertThat(MAPPER.readTree(log[0]).get("outcome").asText()).isEqualTo("tie");
+
+        // an admin changes the strategy and the battle size; the arena list shows them
+        assertProblem(send(plain, "PATCH", "/api/v1/arenas/four", admin, "{\"strategy\":\"best\"}"), 400,
+                "unknown matchmaking strategy 'best'; expected one of uniform");
+        assertProblem(send(plain, "PATCH", "/api/v1/arenas/four", admin, "{\"k\":9}"), 400, "2 to 8");
+        assertProblem(send(plain, "PATCH", "/api/v1/arenas/four", admin, "{\"k\":\"three\"}"), 400, "integer");
+        assertProblem(send(plain, "PATCH", "/api/v1/arenas/four", null, "{\"k\":3}"), 401, "Bearer");
+        Reply patched = send(plain, "PATCH", "/api/v1/arenas/four", admin, "{\"strategy\":\"ksort\",\"k\":3}");
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        assertThat(get("/api/v1/arenas", null).body()).contains("{\"id\":\"four\",\"name\":\"four\",\"strategy\":\"ksort\",\"k\":3}");
+        assertThat(send(voter, "POST", "/api/v1/arenas/four/battles", null, null).json().get("k").asInt()).isEqualTo(3);
+        // a battle size above the answers a prompt has shows as many as there are
+        send(plain, "PATCH", "/api/v1/arenas/four", admin, "{\"k\":8}");
+        assertThat(send(voter, "POST", "/api/v1/arenas/four/battles", null, null).json().get("k").asInt()).isEqualTo(5);
+        // an arena without its own strategy uses the server's; a pairwise battle also takes a ranking
+        createChatArena();
+        assertThat(get("/api/v1/arenas", null).body()).contains("{\"id\":\"chat\",\"name\":\"Chat arena\",\"strategy\":\""
+                + dev.ordinal.select.MatchmakingStrategies.DEFAULT + "\",\"k\":2}");
+        long pair = send(voter, "POST", "/api/v1/arenas/chat/battles", null, null).json().get("battle").asLong();
+        JsonNode tie = send(voter, "POST", "/api/v1/arenas/chat/battles/" + pair + "/vote", null,
+                "{\"ranking\":[[\"b\",\"a\"]]}").json();
+        assertThat(tie.get("outcome").asText()).isEqualTo("tie");
+        assertThat(tie.get("ranking").toString()).isEqualTo("[[\"a\",\"b\"]]");
+    }
+
     /** The database of the running test again, without wiping it. */
     abstract Optional<String> reuseDatabase();
 
