@@ -1,13 +1,16 @@
 package dev.ordinal.cli;
 
+import dev.ordinal.select.MatchmakingStrategies;
 import dev.ordinal.server.OrdinalServer;
 import dev.ordinal.server.ServerConfig;
+import dev.ordinal.store.Arena;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ordinal serve                                  # http://127.0.0.1:8080, data in ./ordinal-data",
             "  ordinal serve --port 9000 --data /var/lib/ordinal",
             "  ordinal serve --demo                           # the LLMFAO arena at http://127.0.0.1:8080/arenas/llmfao",
+            "  ordinal serve --demo --demo-k 4                # the same, ranking 4 answers per battle",
             "  ORDINAL_ADMIN_TOKEN=... ordinal serve --bind 0.0.0.0 --db 'jdbc:postgresql://db:5432/ordinal?user=o&password=p'",
             "",
             "The admin token comes from ORDINAL_ADMIN_TOKEN, or is generated on first start and written to",
@@ -50,6 +54,25 @@ final class ServeCommand implements Callable<Integer> {
             + "CC BY 4.0) if it is not stored yet, and print its page's URL.")
     boolean demo;
 
+    @Option(names = "--strategy", paramLabel = "NAME", defaultValue = MatchmakingStrategies.DEFAULT,
+            completionCandidates = StrategyNames.class,
+            description = "Matchmaking of arenas that do not choose their own (default ${DEFAULT-VALUE}; one of "
+                    + "${COMPLETION-CANDIDATES}; see docs/matchmaking.md). An arena chooses with "
+                    + "POST or PATCH /api/v1/arenas {\"strategy\": NAME, \"k\": K}.")
+    String strategy;
+
+    @Option(names = "--demo-k", paramLabel = "K", defaultValue = "2",
+            description = "With --demo: answers per battle in the demo arena (default ${DEFAULT-VALUE}: pairwise "
+                    + "votes; 3 to 8: the voter ranks K answers, as in K-Sort Arena).")
+    int demoK;
+
+    /** The strategy names, for picocli's completion and help. */
+    static final class StrategyNames extends java.util.ArrayList<String> {
+        StrategyNames() {
+            super(MatchmakingStrategies.NAMES);
+        }
+    }
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile OrdinalServer server;
 
@@ -59,8 +82,17 @@ final class ServeCommand implements Callable<Integer> {
         if (data == null) {
             data = demo && database.isEmpty() ? Files.createTempDirectory("ordinal-demo-") : Path.of("ordinal-data");
         }
-        ServerConfig config = ServerConfig.defaults(data).withDatabaseUrl(database).withAddress(bind, port)
-                .withAdminToken(adminToken);
+        if (demoK < 2 || demoK > Arena.MAX_BATTLE_SIZE) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--demo-k must be 2 to "
+                    + Arena.MAX_BATTLE_SIZE + ", got " + demoK);
+        }
+        ServerConfig config;
+        try {
+            config = ServerConfig.defaults(data).withDatabaseUrl(database).withAddress(bind, port)
+                    .withAdminToken(adminToken).withStrategy(strategy);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         server = OrdinalServer.start(config);
         Thread hook = new Thread(this::stop, "ordinal-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -73,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("ordinal: admin token in " + server.adminTokenFile().toAbsolutePath());
         }
         if (demo) {
-            err.println("ordinal: demo " + server.installDemo());
+            err.println("ordinal: demo " + server.installDemo(demoK));
             String host = bind.equals("0.0.0.0") || bind.equals("::") ? "127.0.0.1" : bind;
             err.println("ordinal: open http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
                     + OrdinalServer.demoPath());

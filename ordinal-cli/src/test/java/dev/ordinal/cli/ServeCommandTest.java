@@ -53,20 +53,36 @@ class ServeCommandTest {
         StringWriter err = new StringWriter();
         int status = Main.run(new String[] {"serve", "--port", "0", "--data", temp.toString(), "--db", "jdbc:mysql://x"},
                 new PrintWriter(new StringWriter()), new PrintWriter(err, true));
-        assertThat(status).isEqualTo(Main.DATA_ERROR);
+        assertThat(status).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(err.toString()).contains("jdbc:postgresql:");
+    }
+
+    @Test
+    void refusesAnUnknownStrategyOrBattleSize() {
+        for (String[] bad : new String[][] {{"--strategy", "best"}, {"--demo", "--demo-k", "9"}}) {
+            StringWriter err = new StringWriter();
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("serve", "--port", "0", "--data",
+                    temp.toString()), java.util.Arrays.stream(bad)).toArray(String[]::new);
+            int status = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+            assertThat(status).as(err.toString()).isEqualTo(CommandLine.ExitCode.USAGE);
+            assertThat(err.toString()).containsAnyOf("unknown matchmaking strategy 'best'; expected one of uniform",
+                    "--demo-k must be 2 to 8, got 9");
+        }
     }
 
     @Test
     void demoLoadsTheLlmfaoArenaOnceAndPrintsItsUrl() throws Exception {
         Path data = temp.resolve("demo");
-        for (String expected : new String[] {"59 models, 19 prompts", "(already stored)"}) {
+        for (String expected : new String[] {"59 models, 19 prompts, 1019 answers, 2 per battle",
+            "4 per battle (already stored)"}) {
+            boolean second = expected.contains("already");
             ServeCommand serve = new ServeCommand();
             StringWriter err = new StringWriter();
             CommandLine line = new CommandLine(serve);
             line.setErr(new PrintWriter(err, true));
             CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() ->
-                    line.execute("--demo", "--port", "0", "--data", data.toString()));
+                    second ? line.execute("--demo", "--port", "0", "--data", data.toString(), "--demo-k", "4",
+                            "--strategy", "uniform") : line.execute("--demo", "--port", "0", "--data", data.toString()));
             Pattern open = Pattern.compile("open (http://127\\.0\\.0\\.1:\\d+/arenas/llmfao)");
             Matcher matcher = open.matcher("");
             for (int i = 0; i < 400 && !matcher.find(); i++) {
@@ -78,11 +94,12 @@ class ServeCommandTest {
             HttpResponse<String> arenas = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(matcher.group(1).replace("/arenas/llmfao", "/api/v1/arenas"))).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(arenas.body()).startsWith("[{\"id\":\"llmfao\"").doesNotContain("},{");
+            assertThat(arenas.body()).startsWith("[{\"id\":\"llmfao\"").doesNotContain("},{")
+                    .contains(second ? "\"strategy\":\"uniform\",\"k\":4" : "\"strategy\":\"ksort\",\"k\":2");
             HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(matcher.group(1))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("data-battle=");
+            assertThat(page.body()).contains("data-battle=").contains(second ? "data-sides=\"4\"" : "data-sides=\"2\"");
             serve.stop();
             assertThat(exit.get()).isZero();
         }

@@ -21,6 +21,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -41,7 +43,7 @@ final class LlmfaoDemo {
     private LlmfaoDemo() {
     }
 
-    static Summary install(Store store) {
+    static Summary install(Store store, int battleSize) {
         List<String> models = models();
         Answers answers;
         try (InputStream in = resource("results.jsonl")) {
@@ -51,7 +53,9 @@ final class LlmfaoDemo {
         }
         boolean created = store.arena(ARENA).isEmpty();
         if (created) {
-            store.createArena(ARENA, NAME);
+            store.createArena(ARENA, NAME, Optional.empty(), battleSize);
+        } else if (store.arena(ARENA).orElseThrow().battleSize() != battleSize) {
+            store.configureArena(ARENA, Optional.empty(), Optional.empty(), OptionalInt.of(battleSize));
         }
         Set<String> storedItems = new HashSet<>();
         store.items(ARENA).forEach(item -> storedItems.add(item.id()));

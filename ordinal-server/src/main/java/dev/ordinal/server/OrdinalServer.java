@@ -150,15 +150,17 @@ public final class OrdinalServer implements AutoCloseable {
 
     /**
      * Creates (or completes) the demo arena {@code llmfao}: the 59 models and 19 prompts of the
-     * LLMFAO example with every model's answer. Idempotent: a second call adds nothing.
+     * LLMFAO example with every model's answer, its battles showing {@code battleSize} answers.
+     * Idempotent: a second call adds nothing (it only changes the battle size if it differs).
      *
      * @return a line saying what the arena holds
      */
-    public String installDemo() {
-        LlmfaoDemo.Summary summary = LlmfaoDemo.install(store);
+    public String installDemo(int battleSize) {
+        LlmfaoDemo.Summary summary = LlmfaoDemo.install(store, battleSize);
         arenas.put(LlmfaoDemo.ARENA, runtime(store.arena(LlmfaoDemo.ARENA).orElseThrow()));
         return "arena '" + LlmfaoDemo.ARENA + "': " + summary.models() + " models, " + summary.prompts() + " prompts, "
-                + summary.answers() + " answers" + (summary.created() ? "" : " (already stored)");
+                + summary.answers() + " answers, " + battleSize + " per battle"
+                + (summary.created() ? "" : " (already stored)");
     }
 
     /** The path of the demo arena's voting page. */

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param maxBulkBytes     the largest bulk judgments body
  * @param sessionLimit     battles and votes per voter session
  * @param addressLimit     battles and votes per remote address
- * @param strategy         the matchmaking strategy name
+ * @param strategy         the matchmaking strategy of arenas that do not name their own
  */
 public record ServerConfig(Path dataDirectory, Optional<String> databaseUrl, String bind, int port,
                            Optional<String> adminToken, long maxBodyBytes, long maxBulkBytes, Limit sessionLimit,
@@ -42,6 +42,10 @@ public record ServerConfig(Path dataDirectory, Optional<String> databaseUrl, Str
         Objects.requireNonNull(strategy, "strategy");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("the port must be 0 to 65535, got " + port);
+        }
+        if (!dev.ordinal.select.MatchmakingStrategies.NAMES.contains(strategy)) {
+            throw new IllegalArgumentException("unknown matchmaking strategy '" + strategy + "'; expected one of "
+                    + String.join(", ", dev.ordinal.select.MatchmakingStrategies.NAMES));
         }
         if (databaseUrl.isPresent() && !databaseUrl.get().startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("--db takes a jdbc:postgresql: URL, got '" + databaseUrl.get() + "'");
@@ -72,6 +76,11 @@ public record ServerConfig(Path dataDirectory, Optional<String> databaseUrl, Str
     public ServerConfig withLimits(Limit session, Limit address) {
         return new ServerConfig(dataDirectory, databaseUrl, bind, port, adminToken, maxBodyBytes, maxBulkBytes, session,
                 address, strategy);
+    }
+
+    public ServerConfig withStrategy(String name) {
+        return new ServerConfig(dataDirectory, databaseUrl, bind, port, adminToken, maxBodyBytes, maxBulkBytes,
+                sessionLimit, addressLimit, name);
     }
 
     public ServerConfig withBodyLimits(long body, long bulk) {

@@ -67,7 +67,7 @@ class BrowserTest {
         String chromium = binary("ordinal.chromium", "ORDINAL_CHROMIUM", "/usr/bin/chromium");
         String chromedriver = binary("ordinal.chromedriver", "ORDINAL_CHROMEDRIVER", "/usr/bin/chromedriver");
         server = OrdinalServer.start(ServerConfig.defaults(temp.resolve("data")).withAddress("127.0.0.1", 0));
-        server.installDemo();
+        server.installDemo(2);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",

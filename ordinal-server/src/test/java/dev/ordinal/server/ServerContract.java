@@ -629,13 +629,13 @@ abstract class ServerContract {
 
     @Test
     void demoArenaIsInstalledOnce() throws Exception {
-        assertThat(server.installDemo()).contains("59 models, 19 prompts");
-        assertThat(server.installDemo()).contains("already stored");
+        assertThat(server.installDemo(2)).contains("59 models, 19 prompts");
+        assertThat(server.installDemo(2)).contains("already stored");
         JsonNode arenas = get("/api/v1/arenas", null).json();
         assertThat(arenas).hasSize(1);
         server.close();
         server = OrdinalServer.start(reused());
-        assertThat(server.installDemo()).contains("59 models, 19 prompts").contains("already stored");
+        assertThat(server.installDemo(2)).contains("59 models, 19 prompts").contains("already stored");
         HttpClient voter = browser();
         Reply page = send(voter, "GET", OrdinalServer.demoPath(), null, null);
         assertThat(page.status()).isEqualTo(200);
