@@ -535,7 +535,8 @@ abstract class ServerContract {
             path.getValue().fieldNames().forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey()));
         }
         List<String> routes = new ArrayList<>(List.of("GET /healthz", "GET /metrics", "GET /api/openapi.json",
-                "POST /api/v1/tokens", "GET /api/v1/arenas", "POST /api/v1/arenas", "PUT /api/v1/arenas/{arena}/items/{item}",
+                "POST /api/v1/tokens", "GET /api/v1/arenas", "POST /api/v1/arenas", "PATCH /api/v1/arenas/{arena}",
+                "PUT /api/v1/arenas/{arena}/items/{item}",
                 "POST /api/v1/arenas/{arena}/prompts", "POST /api/v1/arenas/{arena}/battles",
                 "POST /api/v1/arenas/{arena}/battles/{battle}/vote", "POST /api/v1/arenas/{arena}/judgments",
                 "GET /api/v1/arenas/{arena}/judgments", "GET /api/v1/arenas/{arena}/leaderboard"));
