@@ -8,6 +8,7 @@ import dev.ordinal.fit.Models;
 import dev.ordinal.fit.StrengthModel;
 import dev.ordinal.fit.TieModel;
 import dev.ordinal.judgment.ComparisonTable;
+import dev.ordinal.judgment.Outcome;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,6 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * already built; {@code likelihoodAndFit} also collapses the table to per-pair counts
  * ({@link StrengthModel#likelihood}), which is what {@code ordinal rank} does after reading.
  * Neither depends on the number of battles, only on the number of pairs and items.
+ * {@code warmStartAfterOneJudgment} is the refit after one more battle, started from the fit
+ * before it (existence check included): what an arena pays per vote.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +46,9 @@ public class FitBenchmark {
     private ComparisonTable table;
     private StrengthModel strengthModel;
     private Likelihood likelihood;
+    private ComparisonTable plusOne;
+    private Likelihood plusOneLikelihood;
+    private double[] previous;
 
     @Setup(Level.Trial)
     public void buildTable() {
@@ -54,8 +60,27 @@ public class FitBenchmark {
         if (!check.converged()) {
             throw new IllegalStateException(model + " did not converge: " + check.iterations() + " iterations");
         }
-        System.out.printf("%n%s: %d items, %d cells, %d judgments, %d Newton iterations%n", model, table.itemCount(),
-                table.cellCount(), table.judgments(), check.iterations());
+        previous = check.parameters();
+        plusOne = withOneMoreJudgment(table);
+        plusOneLikelihood = strengthModel.likelihood(plusOne);
+        System.out.printf("%n%s: %d items, %d cells, %d judgments, %d Newton iterations, %d warm-started after one "
+                + "more judgment%n", model, table.itemCount(), table.cellCount(), table.judgments(), check.iterations(),
+                warmStartAfterOneJudgment().iterations());
+    }
+
+    /** {@code table} plus one win of its first item over its last, with items in the same order. */
+    private static ComparisonTable withOneMoreJudgment(ComparisonTable table) {
+        ComparisonTable.Builder builder = ComparisonTable.builder();
+        table.items().ids().forEach(builder::item);
+        for (int cell = 0; cell < table.cellCount(); cell++) {
+            for (Outcome outcome : Outcome.values()) {
+                long count = table.count(cell, outcome);
+                if (count > 0) {
+                    builder.add(table.sideA(cell), table.sideB(cell), outcome, count, table.weight(cell, outcome));
+                }
+            }
+        }
+        return builder.add(0, table.itemCount() - 1, Outcome.A, 1).build();
     }
 
     @Benchmark
@@ -66,5 +91,10 @@ public class FitBenchmark {
     @Benchmark
     public Fit likelihoodAndFit() {
         return MaximumLikelihood.fit(strengthModel.likelihood(table), table.items(), FitOptions.defaults());
+    }
+
+    @Benchmark
+    public Fit warmStartAfterOneJudgment() {
+        return MaximumLikelihood.fit(plusOneLikelihood, plusOne.items(), FitOptions.defaults(), previous);
     }
 }

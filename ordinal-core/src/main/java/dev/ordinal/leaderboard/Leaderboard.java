@@ -53,14 +53,21 @@ public record Leaderboard(String model, String ties, String scale, long judgment
     }
 
     /**
+     * How the fit went, and the estimate itself on the model's own scale, so that the next fit
+     * can start from it ({@link LeaderboardRequest#withStart}).
+     *
      * @param converged     whether Newton's method met the tolerance
      * @param iterations    Newton iterations
      * @param logLikelihood log-likelihood at the estimate
      * @param extras        extra parameters by name (e.g. {@code log_nu} for Davidson ties)
+     * @param strengths     fitted log-strengths (natural log, centred to mean zero) by item name, before
+     *                      the rating scale is applied
      */
-    public record FitSummary(boolean converged, int iterations, double logLikelihood, Map<String, Double> extras) {
+    public record FitSummary(boolean converged, int iterations, double logLikelihood, Map<String, Double> extras,
+                             Map<String, Double> strengths) {
         public FitSummary {
             extras = Map.copyOf(extras);
+            strengths = Map.copyOf(strengths);
         }
     }
 

@@ -13,7 +13,7 @@ import dev.ordinal.uncertainty.Covariances;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +43,14 @@ public final class Leaderboards {
         if (items.size() == 0) {
             throw new IllegalArgumentException("there are no judgments to rank");
         }
-        Fit fit = MaximumLikelihood.fit(likelihood, items, request.fit());
         int n = items.size();
+        List<String> names = IntStream.range(0, n).mapToObj(items::name).toList();
+        double[] start = likelihood.initialParameters();
+        request.start().ifPresent(previous -> {
+            overwriteByName(names, previous.strengths(), start, 0);
+            overwriteByName(likelihood.extraParameterNames(), previous.extras(), start, n);
+        });
+        Fit fit = MaximumLikelihood.fit(likelihood, items, request.fit(), start);
         Scale scale = request.scale();
         int anchor = scale.anchor().map(name -> items.indexOf(name).orElseThrow(() -> new IllegalArgumentException(
                 "the anchor item '" + name + "' is not among the judged items"))).orElse(-1);
@@ -101,17 +107,87 @@ public final class Leaderboards {
                 expected[a][b] = a == b ? 0.5 : fit.expectedScore(order[a], order[b]);
             }
         }
-        Map<String, Double> extras = new LinkedHashMap<>();
         double[] parameters = fit.parameters();
-        for (int k = 0; k < fit.extraParameterNames().size(); k++) {
-            extras.put(fit.extraParameterNames().get(k), parameters[n + k]);
-        }
         return new Leaderboard(request.model().name(), request.model().tiesLabel(), scale.name(), judgments, entries,
-                new Leaderboard.FitSummary(fit.converged(), fit.iterations(), fit.logLikelihood(), extras),
+                new Leaderboard.FitSummary(fit.converged(), fit.iterations(), fit.logLikelihood(),
+                        byName(fit.extraParameterNames(), parameters, n), byName(names, parameters, 0)),
                 new Leaderboard.UncertaintySummary(request.method(), level,
                         request.method() == UncertaintyMethod.BOOTSTRAP ? request.rounds() : 0, request.seed(),
                         degenerate),
                 warnings, expected);
+    }
+
+    /** {@code values[offset + k]} keyed by {@code names.get(k)}. */
+    private static Map<String, Double> byName(List<String> names, double[] values, int offset) {
+        Map<String, Double> result = new HashMap<>();
+        for (int k = 0; k < names.size(); k++) {
+            result.put(names.get(k), values[offset + k]);
+        }
+        return result;
+    }
+
+    /** Sets {@code values[offset + k]} to {@code known}'s value for {@code names.get(k)}, where it has one. */
+    private static void overwriteByName(List<String> names, Map<String, Double> known, double[] values, int offset) {
+        for (int k = 0; k < names.size(); k++) {
+            Double value = known.get(names.get(k));
+            if (value != null) {
+                values[offset + k] = value;
+            }
+        }
+    }
+
+    /**
+     * {@code fresh} with the intervals of {@code earlier}, for showing intervals at once after a
+     * refit while slower ones (a bootstrap) are recomputed in the background. Everything but the
+     * uncertainty is {@code fresh}'s. Each item's interval is its interval in {@code earlier}
+     * moved by as much as its rating moved since, so it keeps its offsets from the rating; an
+     * item absent from {@code earlier}, or without an interval there, gets none. Ranks and rank
+     * ranges follow from these intervals by the Chatbot Arena rule, an item without an interval
+     * counting as the single point of its rating; rank quantiles and the uncertainty summary are
+     * {@code earlier}'s. The warnings are both boards' and one saying where the intervals come from.
+     *
+     * @param fresh   a leaderboard just computed, usually without intervals or with quick ones
+     * @param earlier a leaderboard with the wanted intervals, computed on fewer judgments
+     * @throws IllegalArgumentException when the two are on different rating scales
+     */
+    public static Leaderboard withLaggedIntervals(Leaderboard fresh, Leaderboard earlier) {
+        if (!fresh.scale().equals(earlier.scale())) {
+            throw new IllegalArgumentException("the fresh leaderboard is on the '" + fresh.scale()
+                    + "' scale and the earlier one on the '" + earlier.scale()
+                    + "' scale; lagged intervals need both on the same scale");
+        }
+        Map<String, Leaderboard.Entry> before = new HashMap<>();
+        earlier.items().forEach(entry -> before.put(entry.name(), entry));
+        List<Leaderboard.Entry> now = fresh.items();
+        List<Optional<Leaderboard.Entry>> then = now.stream()
+                .map(entry -> Optional.ofNullable(before.get(entry.name()))).toList();
+        int n = now.size();
+        List<Optional<Interval>> intervals = new ArrayList<>();
+        Interval[] bounds = new Interval[n];
+        for (int i = 0; i < n; i++) {
+            Leaderboard.Entry entry = now.get(i);
+            Optional<Interval> moved = then.get(i).flatMap(old -> old.ci().map(ci -> {
+                double shift = entry.rating() - old.rating();
+                return new Interval(ci.lower() + shift, ci.upper() + shift);
+            }));
+            intervals.add(moved);
+            bounds[i] = moved.orElse(new Interval(entry.rating(), entry.rating()));
+        }
+        RankRange[] ranges = arenaRankRanges(bounds);
+        List<Leaderboard.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Leaderboard.Entry entry = now.get(i);
+            entries.add(new Leaderboard.Entry(entry.name(), entry.rating(), intervals.get(i), ranges[i].best(),
+                    ranges[i], then.get(i).flatMap(Leaderboard.Entry::rankQuantiles), entry.wins(), entry.losses(),
+                    entry.ties()));
+        }
+        List<String> warnings = new ArrayList<>(fresh.warnings());
+        warnings.addAll(earlier.warnings());
+        warnings.add("intervals are from the " + earlier.uncertainty().method().label() + " on " + earlier.judgments()
+                + " judgments (there are " + fresh.judgments() + " now), each moved by as much as its item's rating "
+                + "moved since; they are being recomputed in the background");
+        return new Leaderboard(fresh.model(), fresh.ties(), fresh.scale(), fresh.judgments(), entries, fresh.fit(),
+                earlier.uncertainty(), warnings, fresh.expectedScores());
     }
 
     static double[] toRatings(double[] strengths, Scale scale, int anchor) {
