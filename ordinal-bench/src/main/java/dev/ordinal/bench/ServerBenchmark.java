@@ -47,8 +47,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code postSingle} and 100 times it for {@code postBatch100}) and {@link Mode#SampleTime}
  * (latency of one post with its p50 and p99).
  *
- * <p>{@code leaderboardRatingsAfterWrite} ({@code ?ci=none}) and
- * {@code leaderboardSandwichAfterWrite} (the endpoint's default, sandwich intervals): before each
+ * <p>{@code leaderboardRatingsAfterWrite} ({@code ?ci=none}), {@code leaderboardSandwichAfterWrite}
+ * (the endpoint's default, sandwich intervals) and {@code leaderboardBootstrapAfterWrite}
+ * ({@code ?ci=bootstrap}: fresh ratings, intervals of the latest finished background bootstrap,
+ * which competes for the two cores while the benchmark runs): before each
  * call one judgment is posted (not timed), so each leaderboard reflects a write; the arena holds
  * 2,000,000 judgments over 200 items, appended to the store directly in setup (the setup time is
  * printed on stderr) before the server starts and builds its table from the store.
@@ -56,7 +58,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
 public class ServerBenchmark {
@@ -222,5 +224,12 @@ public class ServerBenchmark {
     @Threads(1)
     public String leaderboardSandwichAfterWrite(Loaded server) throws IOException, InterruptedException {
         return server.get("/leaderboard");
+    }
+
+    /** Fresh ratings with the latest finished bootstrap's intervals; the next bootstrap runs in the background meanwhile. */
+    @Benchmark
+    @Threads(1)
+    public String leaderboardBootstrapAfterWrite(Loaded server) throws IOException, InterruptedException {
+        return server.get("/leaderboard?ci=bootstrap");
     }
 }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -37,6 +38,7 @@ final class ArenaRuntime {
     private final String id;
     private MatchmakingStrategy strategy;
     private int battleSize;
+    private final LeaderboardCache leaderboards;
     private final ComparisonTable.Builder table = ComparisonTable.builder();
     private final Map<String, String> itemNames = new LinkedHashMap<>();
     private final List<Prompt> prompts = new ArrayList<>();
@@ -48,8 +50,9 @@ final class ArenaRuntime {
     private long lastFitNanos;
 
     ArenaRuntime(String id, MatchmakingStrategy strategy, int battleSize, ComparisonTable stored, List<Item> items,
-                 List<Prompt> prompts) {
+                 List<Prompt> prompts, Executor background) {
         this.id = id;
+        this.leaderboards = new LeaderboardCache(background, LeaderboardCache.FIRST_WAIT);
         this.strategy = strategy;
         this.battleSize = battleSize;
         for (Item item : items) {
@@ -143,6 +146,16 @@ final class ArenaRuntime {
 
     synchronized ComparisonTable table() {
         return table.build();
+    }
+
+    /**
+     * The leaderboard of every judgment stored so far (empty before the first), warm-started
+     * from the last fit; bootstrap intervals from the background unless {@code wait} (see
+     * {@link LeaderboardCache}). Fits outside the arena's lock, so battles and votes do not wait.
+     */
+    Optional<LeaderboardCache.Answer> leaderboard(LeaderboardRequest request, boolean wait) {
+        ComparisonTable snapshot = table();
+        return snapshot.judgments() == 0 ? Optional.empty() : Optional.of(leaderboards.rank(snapshot, request, wait));
     }
 
     /**
@@ -246,7 +259,7 @@ final class ArenaRuntime {
                 BradleyTerry model = new BradleyTerry(TieModel.fromLabel("half"));
                 LeaderboardRequest request = LeaderboardRequest.defaults(model).withMethod(UncertaintyMethod.NONE)
                         .withScale(Scale.logit()).withFit(FitOptions.defaults().withPrior(2.0));
-                Leaderboard board = Leaderboards.rank(snapshot, request);
+                Leaderboard board = leaderboards.rank(snapshot, request, false).board();
                 for (Leaderboard.Entry entry : board.items()) {
                     Integer i = stateIndex.get(entry.name());
                     if (i != null && Double.isFinite(entry.rating())) {

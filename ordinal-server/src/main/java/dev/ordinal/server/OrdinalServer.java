@@ -55,6 +55,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
@@ -80,6 +82,13 @@ public final class OrdinalServer implements AutoCloseable {
     private final RateLimiter addressLimiter;
     private final Metrics metrics = new Metrics();
     private final Map<String, ArenaRuntime> arenas = new ConcurrentHashMap<>();
+    /** Bootstrap intervals, computed one leaderboard at a time (each bootstrap uses several threads). */
+    private final ExecutorService bootstraps = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "ordinal-bootstrap");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        return thread;
+    });
     private final ThreadLocal<UniformRandomProvider> random =
             ThreadLocal.withInitial(() -> RandomSource.XO_RO_SHI_RO_128_PP.create());
     private final Javalin app;
@@ -173,13 +182,14 @@ public final class OrdinalServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
+            bootstraps.shutdownNow();
             store.close();
         }
     }
 
     private ArenaRuntime runtime(Arena arena) {
         return new ArenaRuntime(arena.id(), strategy(effectiveStrategy(arena)), arena.battleSize(),
-                store.comparisonTable(arena.id()), store.items(arena.id()), store.prompts(arena.id()));
+                store.comparisonTable(arena.id()), store.items(arena.id()), store.prompts(arena.id()), bootstraps);
     }
 
     /** The arena's own strategy, or the server's default. */
@@ -673,30 +683,48 @@ public final class OrdinalServer implements AutoCloseable {
     private void leaderboard(Context ctx) {
         ArenaRuntime arena = arena(ctx);
         LeaderboardRequest request;
+        boolean wait;
         try {
             request = leaderboardRequest(ctx);
+            wait = flag(ctx, "wait");
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
-        ComparisonTable table = arena.table();
+        Optional<LeaderboardCache.Answer> answer;
+        try {
+            answer = arena.leaderboard(request, wait);
+        } catch (NoFiniteEstimateException | IllegalStateException e) {
+            throw new ProblemException(422, "No finite estimate", e.getMessage() + " (on this endpoint: ?prior=2)");
+        }
         ObjectNode body;
-        if (table.judgments() == 0) {
+        if (answer.isEmpty()) {
             body = JsonBodies.MAPPER.createObjectNode();
             body.put("model", request.model().name());
             body.put("scale", request.scale().name());
             body.put("judgments", 0);
             body.putArray("items");
         } else {
-            try {
-                Leaderboard board = Leaderboards.rank(table, request);
-                body = LeaderboardWriter.toJson(board);
-            } catch (NoFiniteEstimateException | IllegalStateException e) {
-                throw new ProblemException(422, "No finite estimate", e.getMessage()
-                        + " (on this endpoint: ?prior=2)");
+            body = LeaderboardWriter.toJson(answer.get().board());
+            body.put("judgments", answer.get().board().judgments());
+            if (request.method() == UncertaintyMethod.BOOTSTRAP) {
+                ObjectNode intervals = body.putObject("intervals");
+                answer.get().intervalsJudgments().ifPresentOrElse(n -> intervals.put("judgments", n),
+                        () -> intervals.putNull("judgments"));
+                intervals.put("pending", answer.get().pending());
             }
         }
-        body.put("judgments", table.judgments());
         json(ctx, 200, body);
+    }
+
+    private static boolean flag(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true") || value.isEmpty()) {
+            return true;
+        }
+        throw new IllegalArgumentException(name + " must be true or false, got '" + value + "'");
     }
 
     // ------------------------------------------------------------------------------------------
@@ -740,22 +768,21 @@ public final class OrdinalServer implements AutoCloseable {
     private void leaderboardPage(Context ctx) {
         ArenaRuntime arena = arena(ctx);
         String name = store.arena(arena.id()).map(Arena::name).orElse(arena.id());
-        ComparisonTable table = arena.table();
-        Optional<Leaderboard> board = Optional.empty();
+        StrengthModel model = Models.byName("bt", TieModel.fromLabel("half"));
+        LeaderboardRequest request = LeaderboardRequest.defaults(model)
+                .withMethod(UncertaintyMethod.fromLabel("sandwich")).withScale(Scale.byName("elo", model));
         String note = "Bradley–Terry ratings on the Elo scale, 95% sandwich intervals.";
-        if (table.judgments() > 0) {
-            StrengthModel model = Models.byName("bt", TieModel.fromLabel("half"));
-            LeaderboardRequest request = LeaderboardRequest.defaults(model)
-                    .withMethod(UncertaintyMethod.fromLabel("sandwich")).withScale(Scale.byName("elo", model));
-            try {
-                board = Optional.of(Leaderboards.rank(table, request));
-            } catch (NoFiniteEstimateException | IllegalStateException e) {
-                board = Optional.of(Leaderboards.rank(table, request.withFit(FitOptions.defaults().withPrior(2))));
-                note = "Bradley–Terry ratings on the Elo scale, 95% sandwich intervals, with a Gaussian prior "
-                        + "(σ = 2) because some model has not lost yet.";
-            }
+        Optional<Leaderboard> board;
+        try {
+            board = arena.leaderboard(request, false).map(LeaderboardCache.Answer::board);
+        } catch (NoFiniteEstimateException | IllegalStateException e) {
+            board = arena.leaderboard(request.withFit(FitOptions.defaults().withPrior(2)), false)
+                    .map(LeaderboardCache.Answer::board);
+            note = "Bradley–Terry ratings on the Elo scale, 95% sandwich intervals, with a Gaussian prior "
+                    + "(σ = 2) because some model has not lost yet.";
         }
-        html(ctx, Pages.leaderboardPage(arena.id(), name, board, table.judgments(), java.time.Instant.now(),
+        long judgments = board.map(Leaderboard::judgments).orElse(0L);
+        html(ctx, Pages.leaderboardPage(arena.id(), name, board, judgments, java.time.Instant.now(),
                 arena::itemName, note));
     }
 

@@ -283,6 +283,18 @@ abstract class ServerContract {
         assertThat(board.get("uncertainty").get("rounds").asInt()).isEqualTo(50);
         assertThat(board.get("scale").asText()).isEqualTo("logit");
         assertThat(board.get("judgments").asLong()).isEqualTo(6);
+        // a small table's first bootstrap is waited for; afterwards intervals lag until recomputed
+        assertThat(board.get("intervals").toString()).isEqualTo("{\"judgments\":6,\"pending\":false}");
+        post("/api/v1/arenas/chat/judgments", admin, "{\"id\":\"7\",\"a\":\"x\",\"b\":\"y\",\"outcome\":\"a\"}");
+        String bootstrap = "/api/v1/arenas/chat/leaderboard?ci=bootstrap&bootstrap=50&scale=logit&ties=davidson";
+        JsonNode lagged = get(bootstrap, null).json();
+        assertThat(lagged.get("judgments").asLong()).isEqualTo(7);
+        assertThat(lagged.get("intervals").get("judgments").asLong()).isIn(6L, 7L);
+        JsonNode waited = get(bootstrap + "&wait=true", null).json();
+        assertThat(waited.get("intervals").toString()).isEqualTo("{\"judgments\":7,\"pending\":false}");
+        assertThat(waited.get("items").get(0).has("ci")).isTrue();
+        assertProblem(get(bootstrap + "&wait=perhaps", null), 400, "wait must be true or false");
+        assertThat(get("/api/v1/arenas/chat/leaderboard?ci=sandwich", null).json().has("intervals")).isFalse();
         assertThat(get("/api/v1/arenas/chat/leaderboard?ci=none", null).json().get("uncertainty").get("method").asText())
                 .isEqualTo("none");
         assertProblem(get("/api/v1/arenas/chat/leaderboard?ci=magic", null), 400, "magic");
