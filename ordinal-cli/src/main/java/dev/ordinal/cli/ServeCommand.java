@@ -86,13 +86,13 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--demo-k must be 2 to "
                     + Arena.MAX_BATTLE_SIZE + ", got " + demoK);
         }
-        ServerConfig config;
+        ServerConfig options;
         try {
-            config = ServerConfig.defaults(data).withDatabaseUrl(database).withAddress(bind, port)
-                    .withAdminToken(adminToken).withStrategy(strategy);
+            options = ServerConfig.defaults(data).withDatabaseUrl(database).withAddress(bind, port).withStrategy(strategy);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        ServerConfig config = options.withAdminToken(adminToken);
         server = OrdinalServer.start(config);
         Thread hook = new Thread(this::stop, "ordinal-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

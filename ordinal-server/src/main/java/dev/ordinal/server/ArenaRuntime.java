@@ -11,11 +11,13 @@ import dev.ordinal.leaderboard.Leaderboards;
 import dev.ordinal.leaderboard.Scale;
 import dev.ordinal.leaderboard.UncertaintyMethod;
 import dev.ordinal.select.ArenaState;
+import dev.ordinal.select.InversePropensity;
 import dev.ordinal.select.MatchmakingStrategy;
 import dev.ordinal.store.Battle;
 import dev.ordinal.store.BattleVote;
 import dev.ordinal.store.Item;
 import dev.ordinal.store.Prompt;
+import dev.ordinal.store.Selection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -183,7 +185,10 @@ final class ArenaRuntime {
         for (int i = 0; i < stateItems.size(); i++) {
             current.setActive(i, prompt.responses().containsKey(stateItems.get(i)));
         }
-        int[] chosen = strategy.propose(current, random).items();
+        dev.ordinal.select.Battle proposed = strategy.propose(current, random);
+        int[] chosen = proposed.items();
+        double weight = Math.min(InversePropensity.weight(proposed.propensity(), current.activeCount(), size),
+                InversePropensity.DEFAULT_MAX_WEIGHT);
         List<String> shown = new ArrayList<>();
         for (int item : chosen) {
             shown.add(stateItems.get(item));
@@ -192,15 +197,15 @@ final class ArenaRuntime {
         for (int i = shown.size() - 1; i > 0; i--) {
             java.util.Collections.swap(shown, i, random.nextInt(i + 1));
         }
-        return Optional.of(new Pick(prompt, shown));
+        return Optional.of(new Pick(prompt, shown, new Selection(proposed.propensity(), weight)));
     }
 
     private long answered(Prompt prompt) {
         return prompt.responses().keySet().stream().filter(itemNames::containsKey).count();
     }
 
-    /** A prompt and the items shown as sides A, B, ... */
-    record Pick(Prompt prompt, List<String> items) { }
+    /** A prompt, the items shown as sides A, B, ..., and how the strategy chose them. */
+    record Pick(Prompt prompt, List<String> items, Selection selection) { }
 
     private ArenaState state(int size) {
         if (state == null || state.k() != size) {

@@ -549,7 +549,8 @@ public final class OrdinalServer implements AutoCloseable {
         rateLimit(ctx, session);
         ArenaRuntime.Pick pick = arena.pick(random.get()).orElseThrow(() -> new ProblemException(409, "Conflict",
                 "arena '" + arena.id() + "' has no prompt with responses from two items yet"));
-        Battle battle = store.issueBattle(arena.id(), pick.prompt().id(), pick.items(), session);
+        Battle battle = store.issueBattle(arena.id(), pick.prompt().id(), pick.items(), session,
+                Optional.of(pick.selection()));
         metrics.battle();
         ObjectNode body = JsonBodies.MAPPER.createObjectNode();
         body.put("battle", battle.id());
@@ -635,7 +636,7 @@ public final class OrdinalServer implements AutoCloseable {
         ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/x-ndjson");
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
         if (format.equals("csv")) {
-            out.write("seq,id,a,b,outcome,judge,time,category,battle\n");
+            out.write("seq,id,a,b,outcome,judge,time,category,battle,propensity,weight\n");
         }
         store.judgments(arena.id(), judgment -> {
             try {
@@ -658,13 +659,17 @@ public final class OrdinalServer implements AutoCloseable {
         line.put("time", j.time().toString());
         j.category().ifPresent(category -> line.put("category", category));
         j.battle().ifPresent(battle -> line.put("battle", battle));
+        j.selection().ifPresent(selection -> line.put("propensity", selection.propensity())
+                .put("weight", selection.weight()));
         return line + "\n";
     }
 
     private static String csvLine(StoredJudgment j) {
         List<String> cells = new ArrayList<>(List.of(Long.toString(j.seq()), j.id(), j.a(), j.b(),
                 JsonBodies.label(j.outcome()), j.judge().orElse(""), j.time().toString(), j.category().orElse(""),
-                j.battle().isPresent() ? Long.toString(j.battle().getAsLong()) : ""));
+                j.battle().isPresent() ? Long.toString(j.battle().getAsLong()) : "",
+                j.selection().map(selection -> Double.toString(selection.propensity())).orElse(""),
+                j.selection().map(selection -> Double.toString(selection.weight())).orElse("")));
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
@@ -752,7 +757,7 @@ public final class OrdinalServer implements AutoCloseable {
         if (pick.isPresent()) {
             rateLimit(ctx, voter.session());
             Battle battle = store.issueBattle(arena.id(), pick.get().prompt().id(), pick.get().items(),
-                    voter.session());
+                    voter.session(), Optional.of(pick.get().selection()));
             metrics.battle();
             Map<String, String> responses = pick.get().prompt().responses();
             shown = Optional.of(new Pages.Shown(battle.id(), pick.get().prompt().text(),

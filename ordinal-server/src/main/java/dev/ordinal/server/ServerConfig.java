@@ -1,5 +1,6 @@
 package dev.ordinal.server;
 
+import dev.ordinal.store.Store;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,6 +43,10 @@ public record ServerConfig(Path dataDirectory, Optional<String> databaseUrl, Str
         Objects.requireNonNull(strategy, "strategy");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("the port must be 0 to 65535, got " + port);
+        }
+        if (adminToken.isPresent() && adminToken.get().length() < Store.MIN_TOKEN_LENGTH) {
+            throw new IllegalArgumentException("the admin token (ORDINAL_ADMIN_TOKEN) must have at least "
+                    + Store.MIN_TOKEN_LENGTH + " characters, got " + adminToken.get().length());
         }
         if (!dev.ordinal.select.MatchmakingStrategies.NAMES.contains(strategy)) {
             throw new IllegalArgumentException("unknown matchmaking strategy '" + strategy + "'; expected one of "

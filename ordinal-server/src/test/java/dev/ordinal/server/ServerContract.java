@@ -243,6 +243,11 @@ abstract class ServerContract {
         assertThat(log).hasSize(6);
         assertThat(MAPPER.readTree(log[0]).get("id").asText()).isEqualTo("battle-" + battle.get("battle").asLong() + "-ab");
         assertThat(MAPPER.readTree(log[0]).get("outcome").asText()).isEqualTo("tie");
+        // uniform matchmaking: each 4 of the 5 items had probability 1 / C(5, 4), weight 1
+        for (String line : log) {
+            assertThat(MAPPER.readTree(line).get("propensity").asDouble()).isCloseTo(0.2, org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(MAPPER.readTree(line).get("weight").asDouble()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+        }
 
         // an admin changes the strategy and the battle size; the arena list shows them
         assertProblem(send(plain, "PATCH", "/api/v1/arenas/four", admin, "{\"strategy\":\"best\"}"), 400,
@@ -360,8 +365,8 @@ abstract class ServerContract {
         Reply csv = get("/api/v1/arenas/chat/judgments?format=csv", admin);
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("seq,id,a,b,outcome,judge,time,category,battle\n"
-                + "1,j1,x,y,a,\"gpt, the judge\",2026-11-22T10:00:00Z,code,\n2,j2,y,z,both_bad,,");
+        assertThat(csv.body()).startsWith("seq,id,a,b,outcome,judge,time,category,battle,propensity,weight\n"
+                + "1,j1,x,y,a,\"gpt, the judge\",2026-11-22T10:00:00Z,code,,,\n2,j2,y,z,both_bad,,");
         assertProblem(get("/api/v1/arenas/chat/judgments?format=xml", admin), 400, "xml");
     }
 

@@ -6,11 +6,11 @@ import java.util.Optional;
 
 /**
  * A battle issued to one voter session: a prompt and the items shown as sides A, B, C, ... in
- * that order (two for a pairwise battle, K for a K-wise one). It takes one vote; until then
- * {@link #vote()} and {@link #votedAt()} are empty.
+ * that order (two for a pairwise battle, K for a K-wise one), and how a strategy chose them, if
+ * one did. It takes one vote; until then {@link #vote()} and {@link #votedAt()} are empty.
  */
 public record Battle(long id, String arena, String prompt, List<String> items, String session, Instant issuedAt,
-                     Optional<BattleVote> vote, Optional<Instant> votedAt) {
+                     Optional<Selection> selection, Optional<BattleVote> vote, Optional<Instant> votedAt) {
 
     public Battle {
         items = List.copyOf(items);

@@ -61,6 +61,8 @@ public final class Store implements AutoCloseable {
     /** The SQLite file a store opens inside its data directory. */
     public static final String SQLITE_FILE = "ordinal.db";
 
+    /** The shortest token {@link #registerToken} accepts. */
+    public static final int MIN_TOKEN_LENGTH = 16;
     private static final int MAX_GROUP = 4096;
     private static final int MAX_ID_LENGTH = 200;
     private static final String TOKEN_PREFIX = "ord_";
@@ -298,10 +300,11 @@ public final class Store implements AutoCloseable {
 
     /**
      * Issues a battle to a voter session: the prompt and the items shown as sides A, B, C, ... in
-     * that order (the caller chooses the items and the order). Every item must be distinct and have
-     * a response to the prompt.
+     * that order (the caller chooses the items and the order), with how a strategy chose them
+     * (empty when none did). Every item must be distinct and have a response to the prompt.
      */
-    public Battle issueBattle(String arena, String prompt, List<String> items, String session) {
+    public Battle issueBattle(String arena, String prompt, List<String> items, String session,
+                              Optional<Selection> selection) {
         checkId("session", session);
         List<String> sides = List.copyOf(items);
         if (sides.size() < 2 || sides.size() > Arena.MAX_BATTLE_SIZE) {
@@ -323,13 +326,15 @@ public final class Store implements AutoCloseable {
             }
             long id = nextCounter(c, "battle");
             Instant now = now();
-            update(c, "INSERT INTO battles (id, arena, prompt, item_a, item_b, session, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    id, arena, prompt, sides.get(0), sides.get(1), session, now.toEpochMilli());
+            update(c, "INSERT INTO battles (id, arena, prompt, item_a, item_b, session, issued_at, propensity, weight) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, arena, prompt, sides.get(0), sides.get(1), session,
+                    now.toEpochMilli(), selection.map(Selection::propensity).orElse(null),
+                    selection.map(Selection::weight).orElse(null));
             for (int position = 2; position < sides.size(); position++) {
                 update(c, "INSERT INTO battle_sides (battle, position, arena, item) VALUES (?, ?, ?, ?)", id, position,
                         arena, sides.get(position));
             }
-            return new Battle(id, arena, prompt, sides, session, now, Optional.empty(), Optional.empty());
+            return new Battle(id, arena, prompt, sides, session, now, selection, Optional.empty(), Optional.empty());
         });
     }
 
@@ -376,8 +381,8 @@ public final class Store implements AutoCloseable {
                 }
             }
             append(c, b.arena(), judgments, OptionalLong.of(battle));
-            return new Battle(b.id(), b.arena(), b.prompt(), b.items(), b.session(), b.issuedAt(), Optional.of(vote),
-                    Optional.of(now));
+            return new Battle(b.id(), b.arena(), b.prompt(), b.items(), b.session(), b.issuedAt(), b.selection(),
+                    Optional.of(vote), Optional.of(now));
         });
     }
 
@@ -416,8 +421,9 @@ public final class Store implements AutoCloseable {
             requireArena(c, arena);
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-            try (PreparedStatement s = c.prepareStatement("SELECT seq, client_id, item_a, item_b, outcome, judge, "
-                    + "judged_at, category, battle FROM judgments WHERE arena = ? AND seq > ? ORDER BY seq")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT j.seq, j.client_id, j.item_a, j.item_b, j.outcome, "
+                    + "j.judge, j.judged_at, j.category, j.battle, b.propensity, b.weight FROM judgments j "
+                    + "LEFT JOIN battles b ON b.id = j.battle WHERE j.arena = ? AND j.seq > ? ORDER BY j.seq")) {
                 s.setFetchSize(1000);
                 s.setString(1, arena);
                 s.setLong(2, afterSeq);
@@ -427,7 +433,8 @@ public final class Store implements AutoCloseable {
                         OptionalLong battleId = r.wasNull() ? OptionalLong.empty() : OptionalLong.of(battle);
                         consumer.accept(new StoredJudgment(arena, r.getLong(1), r.getString(2), r.getString(3),
                                 r.getString(4), outcome(r.getString(5)), Optional.ofNullable(r.getString(6)),
-                                Instant.ofEpochMilli(r.getLong(7)), Optional.ofNullable(r.getString(8)), battleId));
+                                Instant.ofEpochMilli(r.getLong(7)), Optional.ofNullable(r.getString(8)), battleId,
+                                selection(r, 10)));
                     }
                 }
             } finally {
@@ -543,8 +550,9 @@ public final class Store implements AutoCloseable {
 
     /** Stores the hash of a token chosen elsewhere (the admin token from the environment); idempotent. */
     public void registerToken(String token, Role role) {
-        if (token.length() < 16) {
-            throw new StoreException(StoreException.Kind.INVALID, "a token needs at least 16 characters");
+        if (token.length() < MIN_TOKEN_LENGTH) {
+            throw new StoreException(StoreException.Kind.INVALID, "a token needs at least " + MIN_TOKEN_LENGTH
+                    + " characters");
         }
         String hash = hash(token);
         write(c -> {
@@ -844,8 +852,9 @@ public final class Store implements AutoCloseable {
         String outcome;
         String ranks;
         Optional<Instant> votedAt;
+        Optional<Selection> selection;
         try (PreparedStatement s = c.prepareStatement("SELECT arena, prompt, item_a, item_b, session, issued_at, "
-                + "outcome, ranks, voted_at FROM battles WHERE id = ?")) {
+                + "outcome, ranks, voted_at, propensity, weight FROM battles WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -861,6 +870,7 @@ public final class Store implements AutoCloseable {
                 ranks = r.getString(8);
                 long voted = r.getLong(9);
                 votedAt = r.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(voted));
+                selection = selection(r, 10);
             }
         }
         try (PreparedStatement s = c.prepareStatement("SELECT item FROM battle_sides WHERE battle = ? ORDER BY position")) {
@@ -873,7 +883,17 @@ public final class Store implements AutoCloseable {
         }
         Optional<BattleVote> vote = ranks != null ? Optional.of(BattleVote.parse(ranks))
                 : Optional.ofNullable(outcome).map(code -> BattleVote.of(outcome(code)));
-        return Optional.of(new Battle(id, arena, prompt, items, session, Instant.ofEpochMilli(issuedAt), vote, votedAt));
+        return Optional.of(new Battle(id, arena, prompt, items, session, Instant.ofEpochMilli(issuedAt), selection,
+                vote, votedAt));
+    }
+
+    /** The selection in columns {@code column} (propensity) and {@code column + 1} (weight), if stored. */
+    private static Optional<Selection> selection(ResultSet r, int column) throws SQLException {
+        double propensity = r.getDouble(column);
+        if (r.wasNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Selection(propensity, r.getDouble(column + 1)));
     }
 
     private static long nextCounter(Connection c, String name) throws SQLException {

@@ -18,3 +18,8 @@ CREATE TABLE battle_sides (
 -- The vote on a battle of more than two sides: each side's rank in side order, best 1, equal
 -- ranks tied, e.g. '2,1,3,3'. A two-sided battle's vote stays in battles.outcome.
 ALTER TABLE battles ADD COLUMN ranks VARCHAR(40);
+
+-- How the matchmaking strategy chose the battle (NULL when it was chosen otherwise): the
+-- probability of this set of items, and the inverse-propensity weight of its judgments.
+ALTER TABLE battles ADD COLUMN propensity DOUBLE PRECISION;
+ALTER TABLE battles ADD COLUMN weight DOUBLE PRECISION;

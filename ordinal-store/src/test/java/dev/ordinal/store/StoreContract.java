@@ -140,7 +140,7 @@ abstract class StoreContract {
     void battleTakesExactlyOneVoteFromItsSession() {
         chatArena();
         store.addPrompt("chat", "p1", "Say hi", Map.of("gpt", "Hi!", "claude", "Hello.", "llama", "Hey"));
-        Battle battle = store.issueBattle("chat", "p1", List.of("claude", "gpt"), "session-1");
+        Battle battle = store.issueBattle("chat", "p1", List.of("claude", "gpt"), "session-1", Optional.empty());
         assertThat(battle.voted()).isFalse();
         assertThat(store.battle(battle.id())).contains(battle);
 
@@ -161,11 +161,11 @@ abstract class StoreContract {
         assertThat(log.get(0).outcome()).isEqualTo(Outcome.BOTH_BAD);
         assertThat(reopen().battle(battle.id()).orElseThrow().vote()).contains(BattleVote.of(Outcome.BOTH_BAD));
 
-        Battle second = store.issueBattle("chat", "p1", List.of("gpt", "llama"), "session-1");
+        Battle second = store.issueBattle("chat", "p1", List.of("gpt", "llama"), "session-1", Optional.empty());
         assertThat(second.id()).isNotEqualTo(battle.id());
-        assertThatThrownBy(() -> store.issueBattle("chat", "p1", List.of("gpt", "gpt"), "s"))
+        assertThatThrownBy(() -> store.issueBattle("chat", "p1", List.of("gpt", "gpt"), "s", Optional.empty()))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.INVALID));
-        assertThatThrownBy(() -> store.issueBattle("chat", "nope", List.of("gpt", "claude"), "s"))
+        assertThatThrownBy(() -> store.issueBattle("chat", "nope", List.of("gpt", "claude"), "s", Optional.empty()))
                 .isInstanceOf(StoreException.class).hasMessageContaining("unknown prompt 'nope'");
     }
 
@@ -174,7 +174,9 @@ abstract class StoreContract {
         chatArena();
         store.putItem("chat", "mistral", "Mistral");
         store.addPrompt("chat", "p1", "Say hi", Map.of("gpt", "Hi!", "claude", "Hello.", "llama", "Hey", "mistral", "Yo"));
-        Battle battle = store.issueBattle("chat", "p1", List.of("llama", "gpt", "mistral", "claude"), "s");
+        Selection selection = new Selection(0.25, 0.8);
+        Battle battle = store.issueBattle("chat", "p1", List.of("llama", "gpt", "mistral", "claude"), "s",
+                Optional.of(selection));
         assertThat(reopen().battle(battle.id())).contains(battle);
         assertThat(battle.items()).containsExactly("llama", "gpt", "mistral", "claude");
         assertThatThrownBy(() -> store.vote(battle.id(), "s", BattleVote.of(Outcome.A)))
@@ -195,9 +197,11 @@ abstract class StoreContract {
                 "battle-" + battle.id() + "-bd gpt claude A",
                 "battle-" + battle.id() + "-cd mistral claude A");
         assertThat(log).allSatisfy(j -> assertThat(j.battle()).hasValue(battle.id()));
+        assertThat(log).allSatisfy(j -> assertThat(j.selection()).contains(selection));
+        assertThat(voted.selection()).contains(selection);
         assertThatThrownBy(() -> store.vote(battle.id(), "s", vote))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.CONFLICT));
-        assertThatThrownBy(() -> store.issueBattle("chat", "p1", List.of("gpt"), "s"))
+        assertThatThrownBy(() -> store.issueBattle("chat", "p1", List.of("gpt"), "s", Optional.empty()))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.INVALID));
         assertThatThrownBy(() -> BattleVote.ofGroups(List.of(List.of(0), List.of(0, 1)), 2))
                 .hasMessageContaining("side a is ranked twice");
@@ -208,7 +212,7 @@ abstract class StoreContract {
     void concurrentVotesOnOneBattleStoreOne() throws Exception {
         chatArena();
         store.addPrompt("chat", "p1", "Say hi", Map.of("gpt", "Hi!", "claude", "Hello."));
-        Battle battle = store.issueBattle("chat", "p1", List.of("gpt", "claude"), "s");
+        Battle battle = store.issueBattle("chat", "p1", List.of("gpt", "claude"), "s", Optional.empty());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Boolean>> votes = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
@@ -243,7 +247,7 @@ abstract class StoreContract {
         List<StoredJudgment> log = log("chat");
         assertThat(log).extracting(StoredJudgment::seq).containsExactly(1L, 2L, 3L);
         assertThat(log.get(0)).isEqualTo(new StoredJudgment("chat", 1, "j1", "gpt", "claude", Outcome.A,
-                Optional.of("gpt-judge"), time, Optional.of("code"), java.util.OptionalLong.empty()));
+                Optional.of("gpt-judge"), time, Optional.of("code"), java.util.OptionalLong.empty(), Optional.empty()));
         assertThat(log.get(1).judge()).isEmpty();
         assertThat(log.get(2).outcome()).isEqualTo(Outcome.BOTH_BAD);
         List<StoredJudgment> tail = new ArrayList<>();
