@@ -440,6 +440,8 @@ abstract class ServerContract {
         server = OrdinalServer.start(reused()
                 .withAdminToken(Optional.of("from-the-environment-0123456789")));
         assertThat(post("/api/v1/arenas", "from-the-environment-0123456789", "{\"id\":\"e\"}").status()).isEqualTo(201);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reused().withAdminToken(Optional.of("too-short")))
+                .hasMessageContaining("ORDINAL_ADMIN_TOKEN").hasMessageContaining("at least 16 characters, got 9");
     }
 
     @Test
