@@ -61,6 +61,12 @@ final class ServeCommand implements Callable<Integer> {
                     + "POST or PATCH /api/v1/arenas {\"strategy\": NAME, \"k\": K}.")
     String strategy;
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", split = ",",
+            description = "Address of a reverse proxy in front of the server (repeatable or comma-separated): "
+                    + "requests from it are rate limited by the client address in its X-Forwarded-For header "
+                    + "instead of the proxy's own.")
+    java.util.List<String> trustedProxies = java.util.List.of();
+
     @Option(names = "--demo-k", paramLabel = "K", defaultValue = "2",
             description = "With --demo: answers per battle in the demo arena (default ${DEFAULT-VALUE}: pairwise "
                     + "votes; 3 to 8: the voter ranks K answers, as in K-Sort Arena).")
@@ -88,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerConfig options;
         try {
-            options = ServerConfig.defaults(data).withDatabaseUrl(database).withAddress(bind, port).withStrategy(strategy);
+            options = ServerConfig.defaults(data).withDatabaseUrl(database).withAddress(bind, port).withStrategy(strategy)
+                    .withTrustedProxies(java.util.Set.copyOf(trustedProxies));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

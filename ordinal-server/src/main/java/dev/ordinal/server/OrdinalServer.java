@@ -418,8 +418,35 @@ public final class OrdinalServer implements AutoCloseable {
         return Optional.of(new Voter("anon-" + fresh[0], Optional.of(csrf)));
     }
 
+    /**
+     * The client's address: the peer's, or, when the peer is a trusted reverse proxy, the
+     * right-most address of {@code X-Forwarded-For} that is not itself a trusted proxy (the
+     * left-most entries are whatever the client chose to send, so they are never believed).
+     */
+    private String clientAddress(Context ctx) {
+        String address = ctx.req().getRemoteAddr();
+        if (!config.trustedProxies().contains(address)) {
+            return address;
+        }
+        List<String> hops = new ArrayList<>();
+        for (String forwarded : java.util.Collections.list(ctx.req().getHeaders("X-Forwarded-For"))) {
+            for (String hop : forwarded.split(",")) {
+                if (!hop.isBlank()) {
+                    hops.add(hop.strip());
+                }
+            }
+        }
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            address = hops.get(i);
+            if (!config.trustedProxies().contains(address)) {
+                break;
+            }
+        }
+        return address;
+    }
+
     private void rateLimit(Context ctx, String session) {
-        long wait = Math.max(addressLimiter.acquire(ctx.ip()), sessionLimiter.acquire(session));
+        long wait = Math.max(addressLimiter.acquire(clientAddress(ctx)), sessionLimiter.acquire(session));
         if (wait > 0) {
             throw new ProblemException(429, "Too many requests", "too many battles or votes; retry in " + wait + " s",
                     wait);
@@ -575,7 +602,7 @@ public final class OrdinalServer implements AutoCloseable {
         }
         JsonNode request = JsonBodies.object(body(ctx, config.maxBodyBytes()));
         Optional<String> session = session(ctx, false);
-        rateLimit(ctx, session.orElse("address-" + ctx.ip()));
+        rateLimit(ctx, session.orElse("address-" + clientAddress(ctx)));
         Battle issued = store.battle(battleId).filter(b -> b.arena().equals(arena.id()))
                 .orElseThrow(() -> new ProblemException(404, "Not found", "unknown battle " + battleId
                         + " in arena '" + arena.id() + "'"));

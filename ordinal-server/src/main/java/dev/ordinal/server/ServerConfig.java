@@ -4,6 +4,7 @@ import dev.ordinal.store.Store;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How to run a server.
@@ -20,10 +21,12 @@ import java.util.Optional;
  * @param sessionLimit     battles and votes per voter session
  * @param addressLimit     battles and votes per remote address
  * @param strategy         the matchmaking strategy of arenas that do not name their own
+ * @param trustedProxies   addresses of reverse proxies whose {@code X-Forwarded-For} header names
+ *                         the client (for the per-address rate limit); empty: trust no header
  */
 public record ServerConfig(Path dataDirectory, Optional<String> databaseUrl, String bind, int port,
                            Optional<String> adminToken, long maxBodyBytes, long maxBulkBytes, Limit sessionLimit,
-                           Limit addressLimit, String strategy) {
+                           Limit addressLimit, String strategy, Set<String> trustedProxies) {
 
     /** A token bucket: {@code burst} requests at once, refilled at {@code perSecond}. */
     public record Limit(double burst, double perSecond) {
@@ -36,6 +39,7 @@ public record ServerConfig(Path dataDirectory, Optional<String> databaseUrl, Str
     }
 
     public ServerConfig {
+        trustedProxies = Set.copyOf(trustedProxies);
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(databaseUrl, "databaseUrl");
         Objects.requireNonNull(bind, "bind");
@@ -57,39 +61,45 @@ public record ServerConfig(Path dataDirectory, Optional<String> databaseUrl, Str
         }
     }
 
-    /** Port 8080 on loopback, SQLite in {@code dataDirectory}, 1 MiB bodies (64 MiB bulk), ksort. */
+    /** Port 8080 on loopback, SQLite in {@code dataDirectory}, 1 MiB bodies (64 MiB bulk), ksort, no proxy. */
     public static ServerConfig defaults(Path dataDirectory) {
         return new ServerConfig(dataDirectory, Optional.empty(), "127.0.0.1", 8080, Optional.empty(), 1 << 20,
-                64L << 20, new Limit(60, 2), new Limit(600, 20), dev.ordinal.select.MatchmakingStrategies.DEFAULT);
+                64L << 20, new Limit(60, 2), new Limit(600, 20), dev.ordinal.select.MatchmakingStrategies.DEFAULT,
+                Set.of());
     }
 
     public ServerConfig withDatabaseUrl(Optional<String> url) {
         return new ServerConfig(dataDirectory, url, bind, port, adminToken, maxBodyBytes, maxBulkBytes, sessionLimit,
-                addressLimit, strategy);
+                addressLimit, strategy, trustedProxies);
     }
 
     public ServerConfig withAddress(String newBind, int newPort) {
         return new ServerConfig(dataDirectory, databaseUrl, newBind, newPort, adminToken, maxBodyBytes, maxBulkBytes,
-                sessionLimit, addressLimit, strategy);
+                sessionLimit, addressLimit, strategy, trustedProxies);
     }
 
     public ServerConfig withAdminToken(Optional<String> token) {
         return new ServerConfig(dataDirectory, databaseUrl, bind, port, token, maxBodyBytes, maxBulkBytes, sessionLimit,
-                addressLimit, strategy);
+                addressLimit, strategy, trustedProxies);
     }
 
     public ServerConfig withLimits(Limit session, Limit address) {
         return new ServerConfig(dataDirectory, databaseUrl, bind, port, adminToken, maxBodyBytes, maxBulkBytes, session,
-                address, strategy);
+                address, strategy, trustedProxies);
     }
 
     public ServerConfig withStrategy(String name) {
         return new ServerConfig(dataDirectory, databaseUrl, bind, port, adminToken, maxBodyBytes, maxBulkBytes,
-                sessionLimit, addressLimit, name);
+                sessionLimit, addressLimit, name, trustedProxies);
+    }
+
+    public ServerConfig withTrustedProxies(Set<String> proxies) {
+        return new ServerConfig(dataDirectory, databaseUrl, bind, port, adminToken, maxBodyBytes, maxBulkBytes,
+                sessionLimit, addressLimit, strategy, proxies);
     }
 
     public ServerConfig withBodyLimits(long body, long bulk) {
         return new ServerConfig(dataDirectory, databaseUrl, bind, port, adminToken, body, bulk, sessionLimit,
-                addressLimit, strategy);
+                addressLimit, strategy, trustedProxies);
     }
 }

@@ -466,6 +466,29 @@ abstract class ServerContract {
         send(browser(), "POST", "/api/v1/arenas/chat/battles", null, null);
         send(browser(), "POST", "/api/v1/arenas/chat/battles", null, null);
         assertProblem(send(browser(), "POST", "/api/v1/arenas/chat/battles", null, null), 429, "retry");
+        // X-Forwarded-For is ignored unless the peer is a trusted proxy...
+        assertProblem(forwardedBattle("203.0.113.7"), 429, "retry");
+
+        // ...and then names the client: each client has its own bucket, a forged left-most hop changes nothing
+        server.close();
+        server = OrdinalServer.start(reused().withLimits(new ServerConfig.Limit(100, 100), new ServerConfig.Limit(2, 0.01))
+                .withTrustedProxies(Set.of("127.0.0.1")));
+        for (int i = 0; i < 2; i++) {
+            assertThat(forwardedBattle("203.0.113.7").status()).isEqualTo(201);
+        }
+        assertProblem(forwardedBattle("203.0.113.7"), 429, "retry");
+        assertProblem(forwardedBattle("198.51.100.1, 203.0.113.7"), 429, "retry");
+        assertThat(forwardedBattle("203.0.113.8").status()).isEqualTo(201);
+    }
+
+    /** A battle request as a reverse proxy would pass it on for {@code forwardedFor}. */
+    private Reply forwardedBattle(String forwardedFor) throws Exception {
+        HttpClient client = browser();
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + "/api/v1/arenas/chat/battles")).header("X-Forwarded-For", forwardedFor)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body(), response);
     }
 
     // ------------------------------------------------------------------------------------------
