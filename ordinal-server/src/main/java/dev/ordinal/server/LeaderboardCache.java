@@ -93,13 +93,13 @@ final class LeaderboardCache {
             finished(key, board, false);
             return new Answer(board, OptionalLong.of(board.judgments()), false);
         }
-        Leaderboard fresh = fit(table, request.withMethod(UncertaintyMethod.NONE));
         Bootstraps known = bootstraps.getOrDefault(key, new Bootstraps(Optional.empty(), Optional.empty()));
         Optional<Leaderboard> done = known.done();
         if (done.isPresent() && done.get().judgments() == table.judgments()) {
             return new Answer(done.get(), OptionalLong.of(table.judgments()), false);
         }
         CompletableFuture<Leaderboard> running = start(key, table, request);
+        Leaderboard fresh = fit(table, request.withMethod(UncertaintyMethod.NONE));
         if (done.isEmpty()) {
             try {
                 Leaderboard first = running.get(firstWait.toMillis(), TimeUnit.MILLISECONDS);
