@@ -17,11 +17,18 @@ public final class ArenaState {
     private final int n;
     private final int k;
     private final boolean[] active;
+    private int activeCount;
     private final long[] comparisons;
     private final double[] wins;
     private final long[] appearances;
     private final int[][] partners;
     private final int[] partnerCounts;
+    /** Per item, how many of its partners are active. */
+    private final int[] activePartners;
+    /** Per item, how many of its partners are numbered below it. */
+    private final int[] partnersBelow;
+    /** Per item, the most comparisons with any one partner. */
+    private final long[] mostComparisons;
     /** The adjacency lists, each ordered by partner; parallel arrays. */
     private final int[][] sortedPartners;
     /** Position + 1 of j in i's adjacency list at {@code i * n + j}, 0 when never compared. */
@@ -47,12 +54,16 @@ public final class ArenaState {
         this.k = k;
         this.active = new boolean[items];
         Arrays.fill(active, true);
+        this.activeCount = items;
         this.comparisons = new long[items * items];
         this.wins = new double[items * items];
         this.appearances = new long[items];
         this.partners = new int[items][];
         Arrays.fill(partners, new int[0]);
         this.partnerCounts = new int[items];
+        this.activePartners = new int[items];
+        this.partnersBelow = new int[items];
+        this.mostComparisons = new long[items];
         this.sortedPartners = new int[items][];
         Arrays.fill(sortedPartners, new int[0]);
         this.slot = new int[items * items];
@@ -82,19 +93,24 @@ public final class ArenaState {
     }
 
     public int activeCount() {
-        int count = 0;
-        for (boolean a : active) {
-            count += a ? 1 : 0;
-        }
-        return count;
+        return activeCount;
     }
 
-    /** Retires or restores an item; strategies propose active items only. */
+    /**
+     * Retires or restores an item; strategies propose active items only. O(1) when the flag does
+     * not change, else O(the item's partners).
+     */
     public void setActive(int item, boolean isActive) {
-        active[item] = isActive;
-        if (activeCount() < k) {
-            active[item] = true;
+        if (active[item] == isActive) {
+            return;
+        }
+        if (!isActive && activeCount == k) {
             throw new IllegalArgumentException("at least k=" + k + " items must stay active");
+        }
+        active[item] = isActive;
+        activeCount += isActive ? 1 : -1;
+        for (int p = 0; p < partnerCounts[item]; p++) {
+            activePartners[partners[item][p]] += isActive ? 1 : -1;
         }
     }
 
@@ -127,6 +143,24 @@ public final class ArenaState {
     /** The active flags, indexed by item; package-private and read-only, for tight loops. */
     boolean[] activeFlags() {
         return active;
+    }
+
+    /** With how many active items {@code item} has been compared. */
+    int activePartnerCount(int item) {
+        return activePartners[item];
+    }
+
+    /**
+     * How many of {@code item}'s partners are numbered below it: where its higher-numbered
+     * partners begin in {@link #partnerList}.
+     */
+    int partnersBelow(int item) {
+        return partnersBelow[item];
+    }
+
+    /** The most times {@code item} has been compared with any one item (0 if never compared). */
+    long mostComparisons(int item) {
+        return mostComparisons[item];
     }
 
     /**
@@ -239,8 +273,10 @@ public final class ArenaState {
             addPartner(x, y);
             addPartner(y, x);
         }
-        comparisons[x * n + y]++;
-        comparisons[y * n + x]++;
+        long count = ++comparisons[x * n + y];
+        comparisons[y * n + x] = count;
+        mostComparisons[x] = Math.max(mostComparisons[x], count);
+        mostComparisons[y] = Math.max(mostComparisons[y], count);
         wins[x * n + y] += xWins;
         wins[y * n + x] += yWins;
         updatePartner(x, y, xWins);
@@ -282,5 +318,7 @@ public final class ArenaState {
             slot[item * n + sorted[p]] = p + 1;
         }
         partnerCounts[item] = count + 1;
+        activePartners[item] += active[partner] ? 1 : 0;
+        partnersBelow[item] += partner < item ? 1 : 0;
     }
 }

@@ -15,8 +15,10 @@ import org.apache.commons.rng.UniformRandomProvider;
  * (its smallest non-zero value is (1 − ε)/R) but honest, of variance (1 − ε)² P(1 − P)/R; R = 0
  * reports the floor alone. The re-draws cost R times a proposal. A strategy whose rule has stages
  * may replace hits / R by a stage-by-stage estimate ({@link #ownRuleProbability}).
+ *
+ * @param <P> what a proposal's draws read from the state and share ({@link #prepare})
  */
-abstract class SampledStrategy implements MatchmakingStrategy {
+abstract class SampledStrategy<P> implements MatchmakingStrategy {
     private final double exploration;
     private final int draws;
 
@@ -35,8 +37,14 @@ abstract class SampledStrategy implements MatchmakingStrategy {
         this.draws = draws;
     }
 
+    /**
+     * What every draw of one proposal, the proposal's own and its re-draws, reads from the state
+     * and can share: computed once per proposal, since proposing does not change the state.
+     */
+    abstract P prepare(ArenaState state);
+
     /** One draw of the strategy's own rule: K distinct active items. */
-    abstract int[] sample(ArenaState state, UniformRandomProvider random);
+    abstract int[] sample(ArenaState state, P prepared, UniformRandomProvider random);
 
     /**
      * An unbiased estimate, from {@code draws} ≥ 1 fresh draws independent of the proposal, of the
@@ -44,10 +52,10 @@ abstract class SampledStrategy implements MatchmakingStrategy {
      * of whole re-draws that give the same set; a strategy whose rule has stages may estimate stage
      * by stage instead, for a smaller variance at the same cost.
      */
-    double ownRuleProbability(ArenaState state, int[] set, int draws, UniformRandomProvider random) {
+    double ownRuleProbability(ArenaState state, P prepared, int[] set, int draws, UniformRandomProvider random) {
         int hits = 0;
         for (int r = 0; r < draws; r++) {
-            int[] again = sample(state, random);
+            int[] again = sample(state, prepared, random);
             Arrays.sort(again);
             hits += Arrays.equals(set, again) ? 1 : 0;
         }
@@ -56,12 +64,13 @@ abstract class SampledStrategy implements MatchmakingStrategy {
 
     @Override
     public final Battle propose(ArenaState state, UniformRandomProvider random) {
+        P prepared = prepare(state);
         int[] items = random.nextDouble() < exploration
                 ? new UniformSampling().propose(state, random).items()
-                : sample(state, random);
+                : sample(state, prepared, random);
         int[] set = items.clone();
         Arrays.sort(set);
-        double ownRule = draws == 0 ? 0 : ownRuleProbability(state, set, draws, random);
+        double ownRule = draws == 0 ? 0 : ownRuleProbability(state, prepared, set, draws, random);
         double propensity = exploration * UniformSampling.propensity(state.activeCount(), state.k())
                 + (1 - exploration) * ownRule;
         PivotStrategy.shuffle(items, random);

@@ -16,7 +16,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Propensity: ε-uniform mixture with Monte Carlo re-draws, see {@link SampledStrategy}; defaults
  * ε = 0.05, R = 16. A draw is O(n), so a proposal is O((R + 1) · n).
  */
-public final class ThompsonTopK extends SampledStrategy {
+public final class ThompsonTopK extends SampledStrategy<Void> {
 
     public ThompsonTopK(double exploration, int draws) {
         super("thompson", exploration, draws);
@@ -27,8 +27,14 @@ public final class ThompsonTopK extends SampledStrategy {
         return "thompson";
     }
 
+    /** Nothing: each draw reads the estimates afresh, O(n) either way. */
     @Override
-    int[] sample(ArenaState state, UniformRandomProvider random) {
+    Void prepare(ArenaState state) {
+        return null;
+    }
+
+    @Override
+    int[] sample(ArenaState state, Void prepared, UniformRandomProvider random) {
         ZigguratSampler.NormalizedGaussian gaussian = ZigguratSampler.NormalizedGaussian.of(random);
         int n = state.itemCount();
         int k = state.k();

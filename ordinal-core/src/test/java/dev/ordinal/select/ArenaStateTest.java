@@ -41,6 +41,7 @@ class ArenaStateTest {
             for (int j = 0; j < truth.length; j++) {
                 assertThat(Arrays.binarySearch(partners, j) >= 0).isEqualTo(state.comparisons(item, j) > 0);
             }
+            assertPartnerSummaries(state, item);
         }
         // a cached probability follows the pair's counts
         double before = state.partnerLowerAheadList(0)[Arrays.binarySearch(state.partnerList(0), 0,
@@ -49,5 +50,39 @@ class ArenaStateTest {
         double after = state.partnerLowerAheadList(0)[Arrays.binarySearch(state.partnerList(0), 0,
                 state.partnerCount(0), 8)];
         assertThat(after).isGreaterThan(before);
+    }
+
+    @Test
+    void partnerSummariesFollowRetirementsAndNewPairs() {
+        double[] truth = {0.8, 0.4, 0.0, -0.4, -0.8, -1.2};
+        ArenaState state = new ArenaState(truth.length, 2);
+        Arena.run(state, new UniformSampling(), truth, 12, RandomSource.SPLIT_MIX_64.create(13), b -> { });
+        state.setActive(2, false);
+        state.setActive(4, false);
+        state.setActive(4, false);
+        state.recordPair(2, 5, false); // a pair with a retired item: compared, but not an active partner
+        state.recordPair(2, 5, true);
+        state.setActive(4, true);
+        assertThat(state.activeCount()).isEqualTo(5);
+        for (int item = 0; item < truth.length; item++) {
+            assertPartnerSummaries(state, item);
+        }
+    }
+
+    /** The per-item summaries of the adjacency lists agree with the n × n counts. */
+    private static void assertPartnerSummaries(ArenaState state, int item) {
+        int activePartners = 0;
+        int below = 0;
+        long most = 0;
+        for (int j = 0; j < state.itemCount(); j++) {
+            if (state.comparisons(item, j) > 0) {
+                activePartners += state.active(j) ? 1 : 0;
+                below += j < item ? 1 : 0;
+                most = Math.max(most, state.comparisons(item, j));
+            }
+        }
+        assertThat(state.activePartnerCount(item)).as("active partners of %d", item).isEqualTo(activePartners);
+        assertThat(state.partnersBelow(item)).as("partners below %d", item).isEqualTo(below);
+        assertThat(state.mostComparisons(item)).as("most comparisons of %d", item).isEqualTo(most);
     }
 }
