@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -98,33 +99,40 @@ final class LeaderboardCache {
         if (done.isPresent() && done.get().judgments() == table.judgments()) {
             return new Answer(done.get(), OptionalLong.of(table.judgments()), false);
         }
-        CompletableFuture<Leaderboard> running = start(key, table, request);
+        Optional<CompletableFuture<Leaderboard>> started = start(key, table, request);
         Leaderboard fresh = fit(table, request.withMethod(UncertaintyMethod.NONE));
-        if (done.isEmpty()) {
-            try {
-                Leaderboard first = running.get(firstWait.toMillis(), TimeUnit.MILLISECONDS);
-                return first.judgments() == table.judgments()
-                        ? new Answer(first, OptionalLong.of(first.judgments()), false)
-                        : lagged(fresh, first, running);
-            } catch (TimeoutException e) {
-                return new Answer(fresh, OptionalLong.empty(), true);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Answer(fresh, OptionalLong.empty(), true);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-            }
+        if (done.isPresent()) {
+            return lagged(fresh, done.get(), started);
         }
-        return lagged(fresh, done.get(), running);
+        CompletableFuture<Leaderboard> running = started.orElseThrow(() -> new ProblemException(503,
+                "Busy", "too many bootstraps are queued; retry later, or ask for ci=sandwich", 5));
+        try {
+            Leaderboard first = running.get(firstWait.toMillis(), TimeUnit.MILLISECONDS);
+            return first.judgments() == table.judgments()
+                    ? new Answer(first, OptionalLong.of(first.judgments()), false)
+                    : lagged(fresh, first, started);
+        } catch (TimeoutException e) {
+            return new Answer(fresh, OptionalLong.empty(), true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(fresh, OptionalLong.empty(), true);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
     }
 
-    private static Answer lagged(Leaderboard fresh, Leaderboard earlier, CompletableFuture<Leaderboard> running) {
+    private static Answer lagged(Leaderboard fresh, Leaderboard earlier,
+                                 Optional<CompletableFuture<Leaderboard>> running) {
         return new Answer(Leaderboards.withLaggedIntervals(fresh, earlier), OptionalLong.of(earlier.judgments()),
-                !running.isDone());
+                running.isPresent() && !running.get().isDone());
     }
 
-    /** The bootstrap running for these options, or a new one on {@code table} if none is. */
-    private CompletableFuture<Leaderboard> start(BootstrapKey key, ComparisonTable table, LeaderboardRequest request) {
+    /**
+     * The bootstrap running for these options, or a new one on {@code table} if none is; empty
+     * when the background refuses more work (its queue is bounded: the options are the public's).
+     */
+    private Optional<CompletableFuture<Leaderboard>> start(BootstrapKey key, ComparisonTable table,
+                                                           LeaderboardRequest request) {
         bound(bootstraps);
         CompletableFuture<Leaderboard> started = new CompletableFuture<>();
         Bootstraps now = bootstraps.compute(key, (k, known) -> {
@@ -134,19 +142,28 @@ final class LeaderboardCache {
             return new Bootstraps(known == null ? Optional.empty() : known.done(), Optional.of(started));
         });
         if (now.running().orElseThrow() != started) {
-            return now.running().get();
+            return now.running();
         }
-        background.execute(() -> {
-            try {
-                Leaderboard board = fit(table, request);
-                finished(key, board, true);
-                started.complete(board);
-            } catch (RuntimeException e) {
-                bootstraps.computeIfPresent(key, (k, known) -> new Bootstraps(known.done(), Optional.empty()));
-                started.completeExceptionally(e);
-            }
-        });
-        return started;
+        try {
+            background.execute(() -> {
+                try {
+                    Leaderboard board = fit(table, request);
+                    finished(key, board, true);
+                    started.complete(board);
+                } catch (RuntimeException e) {
+                    notRunning(key);
+                    started.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            notRunning(key);
+            return Optional.empty();
+        }
+        return Optional.of(started);
+    }
+
+    private void notRunning(BootstrapKey key) {
+        bootstraps.computeIfPresent(key, (k, known) -> new Bootstraps(known.done(), Optional.empty()));
     }
 
     /**

@@ -55,8 +55,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
@@ -72,6 +74,7 @@ public final class OrdinalServer implements AutoCloseable {
     /** The header a cookie-authenticated POST must carry, with the session's CSRF token. */
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final int MAX_BOOTSTRAP_ROUNDS = 10_000;
+    private static final int QUEUED_BOOTSTRAPS = 16;
 
     private final ServerConfig config;
     private final Store store;
@@ -82,13 +85,17 @@ public final class OrdinalServer implements AutoCloseable {
     private final RateLimiter addressLimiter;
     private final Metrics metrics = new Metrics();
     private final Map<String, ArenaRuntime> arenas = new ConcurrentHashMap<>();
-    /** Bootstrap intervals, computed one leaderboard at a time (each bootstrap uses several threads). */
-    private final ExecutorService bootstraps = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "ordinal-bootstrap");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.NORM_PRIORITY - 1);
-        return thread;
-    });
+    /**
+     * Bootstrap intervals, computed one leaderboard at a time (each bootstrap uses several
+     * threads); at most {@value #QUEUED_BOOTSTRAPS} wait, since anyone may ask for a leaderboard.
+     */
+    private final ExecutorService bootstraps = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUED_BOOTSTRAPS), task -> {
+                Thread thread = new Thread(task, "ordinal-bootstrap");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.NORM_PRIORITY - 1);
+                return thread;
+            });
     private final ThreadLocal<UniformRandomProvider> random =
             ThreadLocal.withInitial(() -> RandomSource.XO_RO_SHI_RO_128_PP.create());
     private final Javalin app;

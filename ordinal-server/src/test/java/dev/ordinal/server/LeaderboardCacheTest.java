@@ -1,6 +1,7 @@
 package dev.ordinal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ordinal.fit.Models;
@@ -19,6 +20,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -148,6 +150,31 @@ class LeaderboardCacheTest {
         assertThat(waited.intervalsJudgments()).hasValue(third.judgments());
         assertThat(background.queued).isEmpty();
         assertThat(cache.rank(third, BOOTSTRAP, false).intervalsJudgments()).hasValue(third.judgments());
+    }
+
+    @Test
+    void aFullBackgroundQueueIsA503UntilABootstrapExistsThenLagsWithoutPending() {
+        ComparisonTable.Builder table = battles(8, 500, 4);
+        java.util.concurrent.atomic.AtomicBoolean full = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Executor background = task -> {
+            if (full.get()) {
+                throw new RejectedExecutionException("queue full");
+            }
+            task.run();
+        };
+        LeaderboardCache cache = new LeaderboardCache(background, Duration.ofSeconds(5));
+        ComparisonTable first = table.build();
+        assertThatThrownBy(() -> cache.rank(first, BOOTSTRAP, false))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(503))
+                .hasMessageContaining("ci=sandwich");
+        // a refused bootstrap does not block the next attempt
+        full.set(false);
+        assertThat(cache.rank(first, BOOTSTRAP, false).intervalsJudgments()).hasValue(first.judgments());
+        full.set(true);
+        table.add(0, 1, Outcome.B, 1.0);
+        LeaderboardCache.Answer lagged = cache.rank(table.build(), BOOTSTRAP, false);
+        assertThat(lagged.intervalsJudgments()).hasValue(first.judgments());
+        assertThat(lagged.pending()).isFalse();
     }
 
     @Test
