@@ -7,15 +7,14 @@ import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
 import dev.ordinal.leaderboard.Leaderboard;
 import dev.ordinal.leaderboard.LeaderboardRequest;
-import dev.ordinal.leaderboard.Leaderboards;
 import dev.ordinal.leaderboard.Scale;
 import dev.ordinal.leaderboard.UncertaintyMethod;
 import dev.ordinal.select.ArenaState;
 import dev.ordinal.select.InversePropensity;
 import dev.ordinal.select.MatchmakingStrategy;
 import dev.ordinal.store.Battle;
-import dev.ordinal.store.BattleVote;
 import dev.ordinal.store.Item;
+import dev.ordinal.store.NewJudgment;
 import dev.ordinal.store.Prompt;
 import dev.ordinal.store.Selection;
 import java.util.ArrayList;
@@ -127,15 +126,12 @@ final class ArenaRuntime {
      * logged them), in the matchmaking state as one battle of its K items.
      */
     synchronized void record(Battle battle) {
-        BattleVote vote = battle.vote().orElseThrow();
-        List<String> items = battle.items();
-        for (int i = 0; i < items.size(); i++) {
-            for (int j = i + 1; j < items.size(); j++) {
-                table.add(items.get(i), items.get(j), vote.between(i, j), 1.0);
-            }
+        for (NewJudgment judgment : battle.judgments()) {
+            table.add(judgment.a(), judgment.b(), judgment.outcome(), 1.0);
         }
+        List<String> items = battle.items();
         if (state != null && items.stream().allMatch(stateIndex::containsKey)) {
-            int[][] groups = vote.groups();
+            int[][] groups = battle.vote().orElseThrow().groups();
             for (int[] group : groups) {
                 for (int k = 0; k < group.length; k++) {
                     group[k] = stateIndex.get(items.get(group[k]));

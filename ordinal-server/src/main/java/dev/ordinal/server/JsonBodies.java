@@ -121,11 +121,12 @@ final class JsonBodies {
             List<Integer> group = new ArrayList<>();
             Iterable<JsonNode> members = element.isArray() ? element : List.of(element);
             for (JsonNode side : members) {
-                if (!side.isTextual() || Battle.position(side.asText(), sides) < 0) {
+                int position = side.isTextual() ? Battle.position(side.asText(), sides) : -1;
+                if (position < 0) {
                     throw ProblemException.badRequest("vote: ranking entry " + side + " is not one of the sides "
                             + sideList(sides));
                 }
-                group.add(Battle.position(side.asText(), sides));
+                group.add(position);
             }
             groups.add(group);
         }

@@ -9,6 +9,7 @@ import dev.ordinal.io.JudgmentFiles;
 import dev.ordinal.io.LoadedPairwise;
 import dev.ordinal.io.ReadOptions;
 import dev.ordinal.judgment.Items;
+import dev.ordinal.store.Arena;
 import dev.ordinal.store.Prompt;
 import dev.ordinal.store.Store;
 import java.io.BufferedReader;
@@ -51,10 +52,11 @@ final class LlmfaoDemo {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        boolean created = store.arena(ARENA).isEmpty();
+        Optional<Arena> stored = store.arena(ARENA);
+        boolean created = stored.isEmpty();
         if (created) {
             store.createArena(ARENA, NAME, Optional.empty(), battleSize);
-        } else if (store.arena(ARENA).orElseThrow().battleSize() != battleSize) {
+        } else if (stored.get().battleSize() != battleSize) {
             store.configureArena(ARENA, Optional.empty(), Optional.empty(), OptionalInt.of(battleSize));
         }
         Set<String> storedItems = new HashSet<>();

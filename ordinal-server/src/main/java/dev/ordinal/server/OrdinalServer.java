@@ -9,10 +9,8 @@ import dev.ordinal.fit.NoFiniteEstimateException;
 import dev.ordinal.fit.StrengthModel;
 import dev.ordinal.fit.TieModel;
 import dev.ordinal.io.LeaderboardWriter;
-import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.leaderboard.Leaderboard;
 import dev.ordinal.leaderboard.LeaderboardRequest;
-import dev.ordinal.leaderboard.Leaderboards;
 import dev.ordinal.leaderboard.Scale;
 import dev.ordinal.leaderboard.UncertaintyMethod;
 import dev.ordinal.select.MatchmakingStrategies;
@@ -54,8 +52,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -102,7 +100,6 @@ public final class OrdinalServer implements AutoCloseable {
 
     private OrdinalServer(ServerConfig config) throws IOException {
         this.config = config;
-        strategy(config.strategy());
         Files.createDirectories(config.dataDirectory());
         this.store = config.databaseUrl().map(Store::openPostgres).orElseGet(() -> Store.openSqlite(config.dataDirectory()));
         try {
@@ -583,9 +580,7 @@ public final class OrdinalServer implements AutoCloseable {
         rateLimit(ctx, session);
         ArenaRuntime.Pick pick = arena.pick(random.get()).orElseThrow(() -> new ProblemException(409, "Conflict",
                 "arena '" + arena.id() + "' has no prompt with responses from two items yet"));
-        Battle battle = store.issueBattle(arena.id(), pick.prompt().id(), pick.items(), session,
-                Optional.of(pick.selection()));
-        metrics.battle();
+        Battle battle = issue(arena, pick, session);
         ObjectNode body = JsonBodies.MAPPER.createObjectNode();
         body.put("battle", battle.id());
         body.put("arena", arena.id());
@@ -597,6 +592,14 @@ public final class OrdinalServer implements AutoCloseable {
             body.putObject(Battle.side(position)).put("response", pick.prompt().responses().get(pick.items().get(position)));
         }
         json(ctx, 201, body);
+    }
+
+    /** Stores a picked battle as issued to {@code session}, with how its items were chosen. */
+    private Battle issue(ArenaRuntime arena, ArenaRuntime.Pick pick, String session) {
+        Battle battle = store.issueBattle(arena.id(), pick.prompt().id(), pick.items(), session,
+                Optional.of(pick.selection()));
+        metrics.battle();
+        return battle;
     }
 
     private void vote(Context ctx) throws IOException {
@@ -621,7 +624,7 @@ public final class OrdinalServer implements AutoCloseable {
         Battle voted = store.vote(issued.id(), session.get(), vote);
         arena.record(voted);
         metrics.vote();
-        metrics.judgmentsStored(voted.items().size() * (voted.items().size() - 1) / 2);
+        metrics.judgmentsStored(voted.judgments().size());
         ObjectNode body = JsonBodies.MAPPER.createObjectNode();
         body.put("battle", voted.id());
         if (voted.items().size() == 2) {
@@ -744,7 +747,6 @@ public final class OrdinalServer implements AutoCloseable {
             body.putArray("items");
         } else {
             body = LeaderboardWriter.toJson(answer.get().board());
-            body.put("judgments", answer.get().board().judgments());
             if (request.method() == UncertaintyMethod.BOOTSTRAP) {
                 ObjectNode intervals = body.putObject("intervals");
                 answer.get().intervalsJudgments().ifPresentOrElse(n -> intervals.put("judgments", n),
@@ -790,9 +792,7 @@ public final class OrdinalServer implements AutoCloseable {
         Optional<ArenaRuntime.Pick> pick = arena.pick(random.get());
         if (pick.isPresent()) {
             rateLimit(ctx, voter.session());
-            Battle battle = store.issueBattle(arena.id(), pick.get().prompt().id(), pick.get().items(),
-                    voter.session(), Optional.of(pick.get().selection()));
-            metrics.battle();
+            Battle battle = issue(arena, pick.get(), voter.session());
             Map<String, String> responses = pick.get().prompt().responses();
             shown = Optional.of(new Pages.Shown(battle.id(), pick.get().prompt().text(),
                     pick.get().items().stream().map(responses::get).toList()));

@@ -1,6 +1,7 @@
 package dev.ordinal.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,27 @@ public record Battle(long id, String arena, String prompt, List<String> items, S
 
     public boolean voted() {
         return vote.isPresent();
+    }
+
+    /**
+     * The pairwise judgments the vote implies, as the log keeps them: for a two-sided battle one,
+     * {@code battle-<id>}; for K sides every pair (full rank breaking), {@code battle-<id>-ab},
+     * {@code battle-<id>-ac}, ..., side A of each judgment the earlier side; timed at the vote.
+     *
+     * @throws IllegalStateException before the vote
+     */
+    public List<NewJudgment> judgments() {
+        BattleVote cast = vote.orElseThrow(() -> new IllegalStateException("battle " + id + " has no vote yet"));
+        int sides = items.size();
+        List<NewJudgment> judgments = new ArrayList<>(sides * (sides - 1) / 2);
+        for (int i = 0; i < sides; i++) {
+            for (int j = i + 1; j < sides; j++) {
+                String key = sides == 2 ? "battle-" + id : "battle-" + id + "-" + side(i) + side(j);
+                judgments.add(new NewJudgment(key, items.get(i), items.get(j), cast.between(i, j), Optional.empty(),
+                        votedAt, Optional.empty()));
+            }
+        }
+        return judgments;
     }
 
     /** The label of side {@code position}: {@code a}, {@code b}, {@code c}, ... */

@@ -372,17 +372,10 @@ public final class Store implements AutoCloseable {
                     battle) != 1) {
                 throw new StoreException(StoreException.Kind.CONFLICT, "battle " + battle + " already has its vote");
             }
-            List<NewJudgment> judgments = new ArrayList<>();
-            for (int i = 0; i < sides; i++) {
-                for (int j = i + 1; j < sides; j++) {
-                    String id = pairwise ? "battle-" + battle : "battle-" + battle + "-" + Battle.side(i) + Battle.side(j);
-                    judgments.add(new NewJudgment(id, b.items().get(i), b.items().get(j), vote.between(i, j),
-                            Optional.empty(), Optional.of(now), Optional.empty()));
-                }
-            }
-            append(c, b.arena(), judgments, OptionalLong.of(battle));
-            return new Battle(b.id(), b.arena(), b.prompt(), b.items(), b.session(), b.issuedAt(), b.selection(),
-                    Optional.of(vote), Optional.of(now));
+            Battle voted = new Battle(b.id(), b.arena(), b.prompt(), b.items(), b.session(), b.issuedAt(),
+                    b.selection(), Optional.of(vote), Optional.of(now));
+            append(c, b.arena(), voted.judgments(), OptionalLong.of(battle));
+            return voted;
         });
     }
 
