@@ -178,8 +178,14 @@ final class ArenaRuntime {
         Prompt prompt = playable.get(random.nextInt(playable.size()));
         ArenaState current = state(size);
         refreshEstimates(current);
-        for (int i = 0; i < stateItems.size(); i++) {
-            current.setActive(i, prompt.responses().containsKey(stateItems.get(i)));
+        // Restore the prompt's items before retiring the others: the state refuses to hold fewer
+        // than K active items at any moment, even between two calls.
+        for (boolean answers : new boolean[] {true, false}) {
+            for (int i = 0; i < stateItems.size(); i++) {
+                if (prompt.responses().containsKey(stateItems.get(i)) == answers) {
+                    current.setActive(i, answers);
+                }
+            }
         }
         dev.ordinal.select.Battle proposed = strategy.propose(current, random);
         int[] chosen = proposed.items();

@@ -273,6 +273,28 @@ abstract class ServerContract {
         assertThat(tie.get("ranking").toString()).isEqualTo("[[\"a\",\"b\"]]");
     }
 
+    @Test
+    void promptsAnsweredByDisjointItemsTakeTurns() throws Exception {
+        assertThat(post("/api/v1/arenas", admin, "{\"id\":\"split\"}").status()).isEqualTo(201);
+        for (String item : List.of("w", "x", "y", "z")) {
+            send(plain, "PUT", "/api/v1/arenas/split/items/" + item, admin, "{}");
+        }
+        post("/api/v1/arenas/split/prompts", admin, "{\"id\":\"p1\",\"text\":\"one\",\"responses\":{\"w\":\"w1\",\"x\":\"x1\"}}");
+        post("/api/v1/arenas/split/prompts", admin, "{\"id\":\"p2\",\"text\":\"two\",\"responses\":{\"y\":\"y2\",\"z\":\"z2\"}}");
+        Set<String> prompts = new TreeSet<>();
+        for (int round = 0; round < 30; round++) {
+            Reply battle = send(plain, "POST", "/api/v1/arenas/split/battles", admin, null);
+            assertThat(battle.status()).as(battle.body()).isEqualTo(201);
+            JsonNode b = battle.json();
+            String prompt = b.get("prompt").get("id").asText();
+            prompts.add(prompt);
+            String suffix = prompt.equals("p1") ? "1" : "2";
+            assertThat(b.get("a").get("response").asText()).endsWith(suffix);
+            assertThat(b.get("b").get("response").asText()).endsWith(suffix);
+        }
+        assertThat(prompts).containsExactly("p1", "p2");
+    }
+
     /** The database of the running test again, without wiping it. */
     abstract Optional<String> reuseDatabase();
 
