@@ -2,9 +2,7 @@ package dev.ordinal.vote;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -18,15 +16,12 @@ import java.util.stream.IntStream;
  * 2023, "Multi-Winner Voting with Approval Preferences", §2.5, also abcvoting's default). Ties are
  * followed every way ({@link TieResolutions}). Cost O(seats · Σ|approvals| · log) per run.
  */
-public final class EqualShares implements VotingRule {
-    private static final double TOLERANCE = 1e-9;
-    private final int seats;
-    private final int approveTop;
+public final class EqualShares extends SequentialCommittee {
 
     /** @param approveTop read ballots as approving their top K candidates; 0 to require dichotomous ballots */
     public EqualShares(int seats, int approveTop) {
-        this.seats = seats;
-        this.approveTop = approveTop;
+        super(seats, approveTop, "Equal Shares selections",
+                List.of("phase", "seat", "elected", "price ρ per unit of weight / maximal load", "tied with"));
     }
 
     @Override
@@ -35,20 +30,7 @@ public final class EqualShares implements VotingRule {
     }
 
     @Override
-    public Set<Trait> traits() {
-        return EnumSet.of(Trait.MULTI_WINNER, Trait.NEEDS_APPROVALS);
-    }
-
-    @Override
-    public VoteResult apply(Ballots ballots) {
-        ApprovalProfile profile = ApprovalProfile.of(ballots, approveTop, name());
-        profile.requireSeats(seats, name());
-        TieResolutions.Outcome<CommitteeReport.Selection> outcome = TieResolutions.explore(chooser -> run(profile, chooser));
-        return CommitteeReport.sequential(name(), profile, seats, outcome, "Equal Shares selections",
-                List.of("phase", "seat", "elected", "price ρ per unit of weight / maximal load", "tied with"));
-    }
-
-    private CommitteeReport.Selection run(ApprovalProfile profile, TieResolutions.Chooser chooser) {
+    CommitteeReport.Selection run(ApprovalProfile profile, TieResolutions.Chooser chooser) {
         int m = profile.candidateCount;
         double share = seats / profile.totalWeight;
         double[] budget = new double[profile.ballotCount];

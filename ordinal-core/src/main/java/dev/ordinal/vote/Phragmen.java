@@ -2,9 +2,7 @@ package dev.ordinal.vote;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -17,15 +15,11 @@ import java.util.stream.IntStream;
  * no approved candidate is left, all such candidates tying. Ties are followed every way
  * ({@link TieResolutions}). Cost O(seats · Σ|approvals|) per run.
  */
-public final class Phragmen implements VotingRule {
-    private static final double TOLERANCE = 1e-9;
-    private final int seats;
-    private final int approveTop;
+public final class Phragmen extends SequentialCommittee {
 
     /** @param approveTop read ballots as approving their top K candidates; 0 to require dichotomous ballots */
     public Phragmen(int seats, int approveTop) {
-        this.seats = seats;
-        this.approveTop = approveTop;
+        super(seats, approveTop, "Seq-Phragmén selections", List.of("seat", "elected", "maximal load", "tied with"));
     }
 
     @Override
@@ -34,21 +28,10 @@ public final class Phragmen implements VotingRule {
     }
 
     @Override
-    public Set<Trait> traits() {
-        return EnumSet.of(Trait.MULTI_WINNER, Trait.NEEDS_APPROVALS);
-    }
-
-    @Override
-    public VoteResult apply(Ballots ballots) {
-        ApprovalProfile profile = ApprovalProfile.of(ballots, approveTop, name());
-        profile.requireSeats(seats, name());
-        TieResolutions.Outcome<CommitteeReport.Selection> outcome = TieResolutions.explore(chooser -> {
-            List<List<String>> rows = new ArrayList<>();
-            int[] order = extend(profile, seats, new int[0], new double[profile.ballotCount], chooser, rows, "");
-            return new CommitteeReport.Selection(order, rows);
-        });
-        return CommitteeReport.sequential(name(), profile, seats, outcome, "Seq-Phragmén selections",
-                List.of("seat", "elected", "maximal load", "tied with"));
+    CommitteeReport.Selection run(ApprovalProfile profile, TieResolutions.Chooser chooser) {
+        List<List<String>> rows = new ArrayList<>();
+        int[] order = extend(profile, seats, new int[0], new double[profile.ballotCount], chooser, rows, "");
+        return new CommitteeReport.Selection(order, rows);
     }
 
     /**

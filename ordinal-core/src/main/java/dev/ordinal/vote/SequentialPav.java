@@ -2,9 +2,7 @@ package dev.ordinal.vote;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -16,15 +14,12 @@ import java.util.stream.IntStream;
  * way ({@link TieResolutions}), so tied committees are all reported. Cost O(seats · Σ|approvals|)
  * per run.
  */
-public final class SequentialPav implements VotingRule {
-    private static final double TOLERANCE = 1e-9;
-    private final int seats;
-    private final int approveTop;
+public final class SequentialPav extends SequentialCommittee {
 
     /** @param approveTop read ballots as approving their top K candidates; 0 to require dichotomous ballots */
     public SequentialPav(int seats, int approveTop) {
-        this.seats = seats;
-        this.approveTop = approveTop;
+        super(seats, approveTop, "Seq-PAV selections",
+                List.of("seat", "elected", "PAV score gain", "tied with"));
     }
 
     @Override
@@ -33,20 +28,7 @@ public final class SequentialPav implements VotingRule {
     }
 
     @Override
-    public Set<Trait> traits() {
-        return EnumSet.of(Trait.MULTI_WINNER, Trait.NEEDS_APPROVALS);
-    }
-
-    @Override
-    public VoteResult apply(Ballots ballots) {
-        ApprovalProfile profile = ApprovalProfile.of(ballots, approveTop, name());
-        profile.requireSeats(seats, name());
-        TieResolutions.Outcome<CommitteeReport.Selection> outcome = TieResolutions.explore(chooser -> run(profile, chooser));
-        return CommitteeReport.sequential(name(), profile, seats, outcome, "Seq-PAV selections",
-                List.of("seat", "elected", "PAV score gain", "tied with"));
-    }
-
-    private CommitteeReport.Selection run(ApprovalProfile profile, TieResolutions.Chooser chooser) {
+    CommitteeReport.Selection run(ApprovalProfile profile, TieResolutions.Chooser chooser) {
         int m = profile.candidateCount;
         int[] satisfaction = new int[profile.ballotCount];
         boolean[] chosen = new boolean[m];
