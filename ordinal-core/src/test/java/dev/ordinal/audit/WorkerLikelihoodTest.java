@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ordinal.fit.Likelihood;
+import dev.ordinal.fit.LikelihoodChecks;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -46,29 +47,8 @@ class WorkerLikelihoodTest {
     void gradientAndHessianMatchFiniteDifferences(@ForAll @IntRange(min = 0, max = 100_000) int seed) {
         Random random = new Random(seed);
         WorkerLikelihood likelihood = random(random, 5, 3, 30, seed % 2 == 0);
-        int p = likelihood.parameterCount();
         double[] x = point(likelihood, random);
-        double[] gradient = new double[p];
-        double[] hessian = new double[p * p];
-        likelihood.evaluate(x, gradient, hessian);
-        double h = 1e-5;
-        for (int k = 0; k < p; k++) {
-            double[] plus = x.clone();
-            double[] minus = x.clone();
-            plus[k] += h;
-            minus[k] -= h;
-            double numeric = (likelihood.evaluate(plus, null, null) - likelihood.evaluate(minus, null, null)) / (2 * h);
-            assertThat(gradient[k]).as("gradient %d", k).isCloseTo(numeric, within(1e-5 * Math.max(1, Math.abs(numeric))));
-            double[] gradientPlus = new double[p];
-            double[] gradientMinus = new double[p];
-            likelihood.evaluate(plus, gradientPlus, null);
-            likelihood.evaluate(minus, gradientMinus, null);
-            for (int j = 0; j < p; j++) {
-                double second = (gradientPlus[j] - gradientMinus[j]) / (2 * h);
-                assertThat(hessian[j * p + k]).as("hessian %d,%d", j, k)
-                        .isCloseTo(second, within(1e-5 * Math.max(1, Math.abs(second))));
-            }
-        }
+        LikelihoodChecks.assertDerivatives(likelihood, x, 1e-5, 1e-5, "the worker likelihood");
     }
 
     /** The scores sum to the gradient minus the priors' part, −τ⁻²(γ − 1) and −τ⁻²β. */
@@ -85,13 +65,7 @@ class WorkerLikelihoodTest {
             gradient[skill] += (x[skill] - 1) / (0.8 * 0.8);
             gradient[skill + 1] += x[skill + 1] / (1.3 * 1.3);
         }
-        double[] summed = new double[p];
-        likelihood.forEachScore(x, (weight, index, values, length) -> {
-            for (int a = 0; a < length; a++) {
-                summed[index[a]] += weight * values[a];
-            }
-        });
-        assertThat(summed).containsExactly(gradient, within(1e-9));
+        LikelihoodChecks.assertScoresSumTo(likelihood, x, gradient, "the worker likelihood (data part)");
     }
 
     /** One hand-computed value: one left win by a worker with γ = 2, β = 0.5 between s = (0.3, −0.2). */

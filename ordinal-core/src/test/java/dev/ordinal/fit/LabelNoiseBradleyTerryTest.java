@@ -32,36 +32,9 @@ class LabelNoiseBradleyTerryTest {
                 if (p > likelihood.itemCount()) {
                     point[p - 1] = 0.02 + 0.4 * random.nextDouble();
                 }
-                double[] gradient = new double[p];
-                double[] hessian = new double[p * p];
-                likelihood.evaluate(point, gradient, hessian);
-                double h = 1e-6;
-                for (int k = 0; k < p; k++) {
-                    double[] plus = point.clone();
-                    double[] minus = point.clone();
-                    plus[k] += h;
-                    minus[k] -= h;
-                    double numeric = (likelihood.evaluate(plus, null, null) - likelihood.evaluate(minus, null, null))
-                            / (2 * h);
-                    assertThat(gradient[k]).as("gradient %d, %s", k, noise)
-                            .isCloseTo(numeric, within(1e-5 * Math.max(1, Math.abs(numeric))));
-                    double[] gradientPlus = new double[p];
-                    double[] gradientMinus = new double[p];
-                    likelihood.evaluate(plus, gradientPlus, null);
-                    likelihood.evaluate(minus, gradientMinus, null);
-                    for (int j = 0; j < p; j++) {
-                        double second = (gradientPlus[j] - gradientMinus[j]) / (2 * h);
-                        assertThat(hessian[j * p + k]).as("hessian %d,%d, %s", j, k, noise)
-                                .isCloseTo(second, within(1e-4 * Math.max(1, Math.abs(second))));
-                    }
-                }
-                double[] summed = new double[p];
-                likelihood.forEachScore(point, (weight, index, values, length) -> {
-                    for (int a = 0; a < length; a++) {
-                        summed[index[a]] += weight * values[a];
-                    }
-                });
-                assertThat(summed).containsExactly(gradient, within(1e-9));
+                String what = noise + ", " + ties;
+                double[] gradient = LikelihoodChecks.assertDerivatives(likelihood, point, 1e-6, 1e-4, what);
+                LikelihoodChecks.assertScoresSumTo(likelihood, point, gradient, what);
             }
         }
     }

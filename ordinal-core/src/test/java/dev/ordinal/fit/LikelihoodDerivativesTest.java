@@ -1,8 +1,5 @@
 package dev.ordinal.fit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
 import dev.ordinal.judgment.RankingJudgment;
@@ -85,38 +82,10 @@ class LikelihoodDerivativesTest {
     void gradientAndHessianMatchFiniteDifferences(@ForAll @IntRange(min = 0, max = 100000) int seed) {
         Random random = new Random(seed);
         likelihoods(seed).forEach(likelihood -> {
-            int p = likelihood.parameterCount();
             double[] point = randomPoint(likelihood, random);
-            double[] gradient = new double[p];
-            double[] hessian = new double[p * p];
-            likelihood.evaluate(point, gradient, hessian);
-            double h = 1e-5;
-            for (int k = 0; k < p; k++) {
-                double[] plus = point.clone();
-                double[] minus = point.clone();
-                plus[k] += h;
-                minus[k] -= h;
-                double numeric = (likelihood.evaluate(plus, null, null) - likelihood.evaluate(minus, null, null)) / (2 * h);
-                assertThat(gradient[k]).as("gradient %d of %s", k, likelihood.getClass().getSimpleName())
-                        .isCloseTo(numeric, within(1e-5 * Math.max(1, Math.abs(numeric))));
-                double[] gradientPlus = new double[p];
-                double[] gradientMinus = new double[p];
-                likelihood.evaluate(plus, gradientPlus, null);
-                likelihood.evaluate(minus, gradientMinus, null);
-                for (int j = 0; j < p; j++) {
-                    double second = (gradientPlus[j] - gradientMinus[j]) / (2 * h);
-                    assertThat(hessian[j * p + k]).as("hessian %d,%d of %s", j, k, likelihood.getClass().getSimpleName())
-                            .isCloseTo(second, within(1e-5 * Math.max(1, Math.abs(second))));
-                }
-            }
-            double[] summed = new double[p];
-            likelihood.forEachScore(point, (weight, index, values, length) -> {
-                for (int a = 0; a < length; a++) {
-                    summed[index[a]] += weight * values[a];
-                }
-            });
-            assertThat(summed).as("scores of %s", likelihood.getClass().getSimpleName())
-                    .containsExactly(gradient, within(1e-9));
+            String what = likelihood.getClass().getSimpleName();
+            double[] gradient = LikelihoodChecks.assertDerivatives(likelihood, point, 1e-5, 1e-5, what);
+            LikelihoodChecks.assertScoresSumTo(likelihood, point, gradient, what);
         });
     }
 }

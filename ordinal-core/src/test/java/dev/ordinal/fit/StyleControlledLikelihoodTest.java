@@ -40,35 +40,10 @@ class StyleControlledLikelihoodTest {
             for (int k = 0; k < p; k++) {
                 point[k] = random.nextGaussian() * 0.7;
             }
-            double[] gradient = new double[p];
-            double[] hessian = new double[p * p];
-            double value = likelihood.evaluate(point, gradient, hessian);
-            assertThat(likelihood.evaluate(point, null, null)).isEqualTo(value);
-            double h = 1e-5;
-            for (int k = 0; k < p; k++) {
-                double[] plus = point.clone();
-                double[] minus = point.clone();
-                plus[k] += h;
-                minus[k] -= h;
-                double numeric = (likelihood.evaluate(plus, null, null) - likelihood.evaluate(minus, null, null)) / (2 * h);
-                assertThat(gradient[k]).as("gradient %d", k).isCloseTo(numeric, within(1e-5 * Math.max(1, Math.abs(numeric))));
-                double[] gradientPlus = new double[p];
-                double[] gradientMinus = new double[p];
-                likelihood.evaluate(plus, gradientPlus, null);
-                likelihood.evaluate(minus, gradientMinus, null);
-                for (int j = 0; j < p; j++) {
-                    double second = (gradientPlus[j] - gradientMinus[j]) / (2 * h);
-                    assertThat(hessian[j * p + k]).as("hessian %d,%d", j, k)
-                            .isCloseTo(second, within(1e-5 * Math.max(1, Math.abs(second))));
-                }
-            }
-            double[] summed = new double[p];
-            likelihood.forEachScore(point, (weight, index, values, length) -> {
-                for (int a = 0; a < length; a++) {
-                    summed[index[a]] += weight * values[a];
-                }
-            });
-            assertThat(summed).containsExactly(gradient, within(1e-9));
+            double[] gradient = LikelihoodChecks.assertDerivatives(likelihood, point, 1e-5, 1e-5, ties.label());
+            assertThat(likelihood.evaluate(point, null, null))
+                    .isEqualTo(likelihood.evaluate(point, new double[p], new double[p * p]));
+            LikelihoodChecks.assertScoresSumTo(likelihood, point, gradient, ties.label());
         }
     }
 
