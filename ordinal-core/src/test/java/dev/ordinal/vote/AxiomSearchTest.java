@@ -117,7 +117,7 @@ class AxiomSearchTest {
 
     @Test
     void copelandKeepsTheAxiomsItIsKnownToKeep() {
-        VotingRule copeland = new AxiomTestRules.Copeland();
+        VotingRule copeland = new Copeland(0.5);
         for (Axiom axiom : List.of(Axiom.CONDORCET_WINNER, Axiom.CONDORCET_LOSER, Axiom.PARETO, Axiom.MONOTONICITY,
                 Axiom.REVERSAL_SYMMETRY)) {
             assertThat(AxiomSearch.find(copeland, axiom, SMALL)).as(axiom.label()).isEmpty();
@@ -126,12 +126,13 @@ class AxiomSearchTest {
 
     /**
      * Copeland and clones: a≻b≻c and b≻a≻c tie a and b (a–b tied, both beat c); with a clone a' right
-     * below a on both ballots, a beats a' and scores 2 against b's 1, so b no longer wins. One voter
+     * below a on both ballots, a beats a' and c and ties b (2.5 points with ties worth ½), while b
+     * ties a and a' and beats c (2 points), so b no longer wins. One voter
      * cannot do it: Copeland elects the top of a lone ballot, or its clone.
      */
     @Test
     void copelandFailsIndependenceOfClonesWithTwoVoters() {
-        VotingRule copeland = new AxiomTestRules.Copeland();
+        VotingRule copeland = new Copeland(0.5);
         CounterExample example = violation(copeland, Axiom.INDEPENDENCE_OF_CLONES);
         assertThat(example.voters()).isEqualTo(2);
         assertThat(example.minimal()).isTrue();

@@ -9,37 +9,6 @@ final class AxiomTestRules {
     }
 
     /**
-     * Copeland: one point per pairwise majority win, minus one per loss; the highest total wins.
-     * It elects a Condorcet winner (the only candidate with m − 1 points), never the Condorcet loser,
-     * never a Pareto-dominated candidate, is monotone and reversal symmetric (reversing the ballots
-     * negates every score), and is not independent of clones (Wikipedia, "Comparison of electoral
-     * systems"; Tideman 1987).
-     */
-    static final class Copeland implements VotingRule {
-        @Override
-        public String name() {
-            return "test-copeland";
-        }
-
-        @Override
-        public Set<Trait> traits() {
-            return EnumSet.of(Trait.CONDORCET_WINNER, Trait.CONDORCET_LOSER, Trait.MAJORITY);
-        }
-
-        @Override
-        public VoteResult apply(Ballots ballots) {
-            MajorityMatrix majority = ballots.majority();
-            double[] points = new double[ballots.candidateCount()];
-            for (int x = 0; x < points.length; x++) {
-                for (int y = 0; y < points.length; y++) {
-                    points[x] += Math.signum(majority.margin(x, y));
-                }
-            }
-            return VoteResult.builder(name(), ballots.candidates()).rankByScores("Copeland score", points).build();
-        }
-    }
-
-    /**
      * The candidates with the fewest first places win: non-monotone on purpose (a first place can
      * only hurt), and it elects Pareto-dominated candidates (one voter a ≻ b ≻ c elects b and c).
      */
