@@ -74,21 +74,34 @@ public record Explanation(List<Part> parts) {
 
         /** The margin matrix: row x, column y holds support(x, y) − support(y, x). */
         public Builder margins(MajorityMatrix matrix, Items candidates) {
+            int m = matrix.size();
+            double[] margins = new double[m * m];
+            for (int x = 0; x < m; x++) {
+                for (int y = 0; y < m; y++) {
+                    margins[x * m + y] = matrix.margin(x, y);
+                }
+            }
+            return matrix("Margins (row over column)", margins, candidates);
+        }
+
+        /** A candidate-by-candidate table: row x, column y holds {@code values[x * m + y]}; "—" on the diagonal. */
+        public Builder matrix(String title, double[] values, Items candidates) {
+            int m = candidates.size();
             List<String> columns = new ArrayList<>();
             columns.add("");
-            for (int y = 0; y < matrix.size(); y++) {
+            for (int y = 0; y < m; y++) {
                 columns.add(candidates.name(y));
             }
             List<List<String>> rows = new ArrayList<>();
-            for (int x = 0; x < matrix.size(); x++) {
+            for (int x = 0; x < m; x++) {
                 List<String> row = new ArrayList<>();
                 row.add(candidates.name(x));
-                for (int y = 0; y < matrix.size(); y++) {
-                    row.add(x == y ? "—" : number(matrix.margin(x, y)));
+                for (int y = 0; y < m; y++) {
+                    row.add(x == y ? "—" : number(values[x * m + y]));
                 }
                 rows.add(row);
             }
-            return table("Margins (row over column)", columns, rows);
+            return table(title, columns, rows);
         }
 
         /** A per-candidate score table, in candidate order. */

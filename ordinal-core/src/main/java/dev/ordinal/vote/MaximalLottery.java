@@ -92,21 +92,7 @@ public final class MaximalLottery implements VotingRule {
                 + Explanation.number(Arrays.stream(payoff).min().orElse(0)) + ".");
         result.note("Where several lotteries are maximal, the leximin one is returned (its smallest probabilities as "
                 + "large as possible); with an odd number of voters and strict ballots there is only one.");
-        List<String> columns = new ArrayList<>();
-        columns.add("");
-        for (int y = 0; y < m; y++) {
-            columns.add(candidates.name(y));
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (int x = 0; x < m; x++) {
-            List<String> row = new ArrayList<>();
-            row.add(candidates.name(x));
-            for (int y = 0; y < m; y++) {
-                row.add(x == y ? "—" : Explanation.number(game[x * m + y]));
-            }
-            rows.add(row);
-        }
-        result.table("Game matrix G (row over column)", columns, rows);
+        result.explain(Explanation.builder().matrix("Game matrix G (row over column)", game, candidates).build());
         List<List<String>> expected = new ArrayList<>();
         for (int c = 0; c < m; c++) {
             expected.add(List.of(candidates.name(c), Explanation.number(lottery[c]), Explanation.number(payoff[c])));

@@ -39,21 +39,7 @@ final class PairwiseTables {
             omitted(explanation, title.toLowerCase(Locale.ROOT), m);
             return;
         }
-        List<String> columns = new ArrayList<>();
-        columns.add("");
-        for (int y = 0; y < m; y++) {
-            columns.add(candidates.name(y));
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (int x = 0; x < m; x++) {
-            List<String> row = new ArrayList<>();
-            row.add(candidates.name(x));
-            for (int y = 0; y < m; y++) {
-                row.add(x == y ? "—" : Explanation.number(values[x * m + y]));
-            }
-            rows.add(row);
-        }
-        explanation.table(title, columns, rows);
+        explanation.matrix(title, values, candidates);
     }
 
     static void omitted(Explanation.Builder explanation, String what, int candidates) {
