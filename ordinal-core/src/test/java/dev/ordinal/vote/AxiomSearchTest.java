@@ -142,7 +142,7 @@ class AxiomSearchTest {
     /** One voter a≻b≻c elects b and c; raising b above a gives b a first place, and b loses. */
     @Test
     void aRuleThatPunishesFirstPlacesIsNotMonotone() {
-        VotingRule rule = new AxiomTestRules.FewestFirstPlaces();
+        VotingRule rule = AxiomTestRules.fewestFirstPlaces();
         CounterExample example = violation(rule, Axiom.MONOTONICITY);
         assertThat(example.voters()).isEqualTo(1);
         assertThat(example.candidates()).isEqualTo(3);
@@ -159,7 +159,7 @@ class AxiomSearchTest {
     /** One voter a≻b≻c elects a; a second identical ballot makes the count even, electing b and c. */
     @Test
     void participationFailsWhenOneMoreBallotTurnsTheResultOver() {
-        CounterExample example = violation(new AxiomTestRules.ParityFlip(), Axiom.PARTICIPATION);
+        CounterExample example = violation(AxiomTestRules.parityFlip(), Axiom.PARTICIPATION);
         assertThat(example.voters()).isEqualTo(1);
         assertThat(example.minimal()).isTrue();
         assertThat(example.modification()).contains("added one ballot a,b,c");
@@ -171,7 +171,7 @@ class AxiomSearchTest {
     /** Ties are read as sets: plurality tying a and b is not a participation failure for any newcomer. */
     @Test
     void participationNeedsEveryOldWinnerAboveEveryNewOne() {
-        assertThat(AxiomSearch.find(new AxiomTestRules.FewestFirstPlaces(), Axiom.PARTICIPATION,
+        assertThat(AxiomSearch.find(AxiomTestRules.fewestFirstPlaces(), Axiom.PARTICIPATION,
                 SMALL.withCandidates(3, 3).withVoters(4))).isEmpty();
     }
 
@@ -206,10 +206,10 @@ class AxiomSearchTest {
 
     @Test
     void rulesThatCannotTakeRankingsAreNotApplicable() {
-        AxiomReport scores = new AxiomSearch(SMALL).search(new AxiomTestRules.NeedsScores(), Axiom.PARETO, done -> { });
+        AxiomReport scores = new AxiomSearch(SMALL).search(AxiomTestRules.needsScores(), Axiom.PARETO, done -> { });
         assertThat(scores.notApplicable()).hasValueSatisfying(reason -> assertThat(reason).contains("needs cardinal scores"));
         assertThat(scores.counterExample()).isEmpty();
-        AxiomReport committee = new AxiomSearch(SMALL).search(new AxiomTestRules.TwoSeats(), Axiom.PARETO, done -> { });
+        AxiomReport committee = new AxiomSearch(SMALL).search(AxiomTestRules.twoSeats(), Axiom.PARETO, done -> { });
         assertThat(committee.notApplicable()).hasValueSatisfying(reason -> assertThat(reason).contains("seats=1"));
     }
 
