@@ -190,6 +190,17 @@ class ServerCrashTest {
         }
     }
 
+    private static int acknowledgedSoFar(List<Client> clients) {
+        return clients.stream().mapToInt(client -> client.acknowledged.size()).sum();
+    }
+
+    private static void awaitAcknowledged(List<Client> clients, int count, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (acknowledgedSoFar(clients) < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+
     private void run(Optional<String> db) throws Exception {
         Path data = temp.resolve("data");
         SplittableRandom random = new SplittableRandom(20261122L);
@@ -232,6 +243,9 @@ class ServerCrashTest {
                 threads.add(thread);
                 thread.start();
             }
+            // Kill at a random moment after the round has made progress: on a loaded machine a fixed
+            // delay may end before any batch is acknowledged, and the test would then exercise nothing.
+            awaitAcknowledged(clients, acknowledgedSoFar(clients) + 5, Duration.ofSeconds(60));
             Thread.sleep(50 + random.nextInt(700));
             kill(child);
             stop.set(true);
