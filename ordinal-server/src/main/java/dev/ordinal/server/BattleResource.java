@@ -1,6 +1,7 @@
 package dev.ordinal.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.store.Battle;
 import dev.ordinal.store.BattleVote;
 import dev.ordinal.store.Store;
@@ -69,7 +70,8 @@ final class BattleResource implements Resource {
 
     private void vote(Context ctx) throws IOException {
         ArenaRuntime arena = arenas.of(ctx);
-        long battleId = ctx.pathParamAsClass("battle", Long.class).get();
+        long battleId = ctx.pathParamAsClass("battle", Long.class).getOrThrow(errors ->
+                new InvalidParameterException("battle", ctx.pathParam("battle"), "a battle number"));
         JsonNode request = JsonBodies.object(JsonBodies.read(ctx, maxBodyBytes));
         Optional<AccessControl.Voter> voter = AccessControl.voter(ctx);
         if (voter.isPresent()) {

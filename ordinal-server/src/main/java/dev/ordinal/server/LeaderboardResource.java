@@ -17,6 +17,7 @@ import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * An arena's leaderboard, with the options and defaults of {@code ordinal rank}: Bradley–Terry,
@@ -83,17 +84,31 @@ final class LeaderboardResource implements Resource {
         UncertaintyMethod method = UncertaintyMethod.fromLabel(
                 ctx.queryParamAsClass("ci", String.class).getOrDefault("bootstrap"));
         Scale scale = Scale.byName(ctx.queryParamAsClass("scale", String.class).getOrDefault("elo"), model);
-        int rounds = ctx.queryParamAsClass("bootstrap", Integer.class)
-                .check(r -> r >= 1 && r <= MAX_BOOTSTRAP_ROUNDS, "a whole number from 1 to " + MAX_BOOTSTRAP_ROUNDS)
-                .getOrDefault(1000);
-        long seed = ctx.queryParamAsClass("seed", Long.class).getOrDefault(1L);
-        double level = ctx.queryParamAsClass("level", Double.class).getOrDefault(0.95);
+        String roundsExpected = "a whole number from 1 to " + MAX_BOOTSTRAP_ROUNDS;
+        int rounds = number(ctx, "bootstrap", Integer.class, roundsExpected, 1000,
+                r -> r >= 1 && r <= MAX_BOOTSTRAP_ROUNDS);
+        long seed = number(ctx, "seed", Long.class, "a whole number", 1L, s -> true);
+        double level = number(ctx, "level", Double.class, "a number", 0.95, l -> true);
         FitOptions fit = FitOptions.defaults();
-        if (ctx.queryParamMap().containsKey("prior")) {
-            fit = fit.withPrior(Require.positive("prior", ctx.queryParamAsClass("prior", Double.class).get()));
+        if (ctx.queryParam("prior") != null) {
+            fit = fit.withPrior(Require.positive("prior",
+                    number(ctx, "prior", Double.class, "a number", 0.0, p -> true)));
         }
         return LeaderboardRequest.defaults(model).withMethod(method).withScale(scale).withFit(fit)
                 .withBootstrap(rounds, seed, BOOTSTRAP_THREADS).withLevel(level);
+    }
+
+    /**
+     * A numeric query parameter converted and checked by Javalin's validator, or {@code fallback}
+     * when absent; a value it refuses is an {@link InvalidParameterException} saying what was expected.
+     */
+    private static <T> T number(Context ctx, String name, Class<T> type, String expected, T fallback,
+                                Predicate<T> allowed) {
+        if (ctx.queryParam(name) == null) {
+            return fallback;
+        }
+        return ctx.queryParamAsClass(name, type).check(allowed::test, expected)
+                .getOrThrow(errors -> new InvalidParameterException(name, ctx.queryParam(name), expected));
     }
 
     /** A model by name with a tie reading: an unknown name, or ties the model cannot read, is a 400. */

@@ -80,15 +80,15 @@ final class Problems {
     }
 
     /**
-     * What Javalin's validators refused, one sentence per parameter: {@code ?bootstrap must be
-     * a whole number from 1 to 10000, got '0'}; a value of the wrong type says which type.
+     * What Javalin's validators refused, one sentence per parameter, the check's message saying
+     * what was expected: {@code ?format must be one of jsonl, csv, got 'xml'}.
      */
     private static String detail(ValidationException e, Context ctx) {
         List<String> sentences = new ArrayList<>();
         for (Map.Entry<String, List<ValidationError<Object>>> field : e.getErrors().entrySet()) {
             for (ValidationError<Object> error : field.getValue()) {
                 String expected = error.getMessage().equals("TYPE_CONVERSION_FAILED")
-                        ? "of type " + error.getArgs().getOrDefault("type", "another type") : error.getMessage();
+                        ? "a value of the parameter's type" : error.getMessage();
                 sentences.add(name(field.getKey(), ctx) + " must be " + expected + ", got '" + error.getValue() + "'");
             }
         }

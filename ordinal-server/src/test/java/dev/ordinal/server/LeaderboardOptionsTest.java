@@ -137,6 +137,10 @@ class LeaderboardOptionsTest {
         assertThat(tied.get("items").get(0).has("ci")).isTrue();
         assertThat(MAPPER.readTree(send("GET", "/api/v1/arenas/empty/leaderboard", null).body()).get("judgments").asLong())
                 .isZero();
+        HttpResponse<String> rounds = send("GET", "/api/v1/arenas/tied/leaderboard?bootstrap=many", null);
+        assertThat(rounds.statusCode()).isEqualTo(400);
+        assertThat(MAPPER.readTree(rounds.body()).get("detail").asText())
+                .isEqualTo("?bootstrap must be a whole number from 1 to 10000, got 'many'");
         HttpResponse<String> level = send("GET", "/api/v1/arenas/tied/leaderboard?level=1.5", null);
         assertThat(level.statusCode()).isEqualTo(400);
         assertThat(MAPPER.readTree(level.body()).get("detail").asText())
