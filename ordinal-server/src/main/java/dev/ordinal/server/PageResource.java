@@ -96,7 +96,7 @@ final class PageResource implements Resource {
     /** Says how the board was computed: "Bradley–Terry ratings on the Elo scale, 95% bootstrap intervals ...". */
     private static String describe(LeaderboardRequest request, LeaderboardCache.Answer answer) {
         String model = switch (request.model().name()) {
-            case "bt" -> "Bradley–Terry";
+            case "bradley-terry" -> "Bradley–Terry";
             case "thurstone" -> "Thurstone–Mosteller";
             case "plackett-luce" -> "Plackett–Luce";
             default -> request.model().name();

@@ -689,8 +689,13 @@ abstract class ServerContract {
         assertThat(post("/api/v1/arenas/chat/judgments", admin, one).status()).isEqualTo(200);
         Reply board = get("/arenas/chat/leaderboard", null);
         assertThat(board.status()).isEqualTo(200);
-        assertThat(board.body()).contains("<span id=\"judgments\">1</span>").contains("prior")
+        assertThat(board.body()).contains("<span id=\"judgments\">1</span>")
+                .contains("Bradley–Terry ratings on the Elo scale, 95% bootstrap intervals (1000 rounds")
+                .contains("with a Gaussian prior (σ = 2) because some model has not lost yet")
                 .contains("model-x").contains("<circle");
+        // the page takes the API's options
+        assertThat(get("/arenas/chat/leaderboard?ci=sandwich&level=0.9&prior=1", null).body())
+                .contains("Bradley–Terry ratings on the Elo scale, 90% sandwich intervals, with a Gaussian prior (σ = 1).");
     }
 
     @Test
