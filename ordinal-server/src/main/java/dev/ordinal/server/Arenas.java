@@ -6,6 +6,7 @@ import dev.ordinal.store.Arena;
 import dev.ordinal.store.Battle;
 import dev.ordinal.store.Store;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,7 +61,7 @@ final class Arenas {
 
     /** Judgments in each arena's table, for the metrics. */
     Map<String, Long> judgmentCounts() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new HashMap<>();
         byId.values().forEach(arena -> counts.put(arena.id(), arena.table().judgments()));
         return counts;
     }

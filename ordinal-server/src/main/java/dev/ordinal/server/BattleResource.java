@@ -72,7 +72,7 @@ final class BattleResource implements Resource {
         ArenaRuntime arena = arenas.of(ctx);
         long battleId = ctx.pathParamAsClass("battle", Long.class).getOrThrow(errors ->
                 new InvalidParameterException("battle", ctx.pathParam("battle"), "a battle number"));
-        JsonNode request = JsonBodies.object(JsonBodies.read(ctx, maxBodyBytes));
+        JsonNode request = JsonBodies.object(JsonBodies.body(ctx, maxBodyBytes));
         Optional<AccessControl.Voter> voter = AccessControl.voter(ctx);
         if (voter.isPresent()) {
             rateLimits.take(ctx, voter.get().session());

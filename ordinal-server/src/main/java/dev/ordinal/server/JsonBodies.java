@@ -54,7 +54,7 @@ final class JsonBodies {
     }
 
     /** The request body, or a 413 when it is longer than {@code limit} bytes. */
-    static byte[] read(Context ctx, long limit) throws IOException {
+    static byte[] body(Context ctx, long limit) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
             throw tooLarge(limit);
@@ -78,7 +78,7 @@ final class JsonBodies {
      * record in messages ({@code arena: field 'k' must be an integer, got a string}).
      */
     static <T> T read(Context ctx, long limit, Class<T> type, String where) throws IOException {
-        JsonNode node = object(read(ctx, limit));
+        JsonNode node = object(body(ctx, limit));
         try {
             return MAPPER.treeToValue(node, type);
         } catch (MismatchedInputException e) {

@@ -70,7 +70,7 @@ final class JudgmentResource implements Resource {
 
     private void append(Context ctx) throws IOException {
         ArenaRuntime arena = arenas.of(ctx);
-        List<NewJudgment> judgments = JsonBodies.judgments(JsonBodies.read(ctx, maxBulkBytes));
+        List<NewJudgment> judgments = JsonBodies.judgments(JsonBodies.body(ctx, maxBulkBytes));
         AppendResult result = store.append(arena.id(), judgments);
         Set<String> stored = new HashSet<>(result.stored());
         for (NewJudgment judgment : judgments) {
