@@ -155,27 +155,6 @@ class LeaderboardsTest {
                 () -> Scale.elo(model).anchoredAt("a", Double.NaN)).parameter()).isEqualTo("anchor");
     }
 
-    @Test
-    void aBootstrapWithoutAnyFiniteRoundIsADataError() {
-        // a and b beat each other once: the full data have a finite estimate, but a one-round
-        // bootstrap draws the same judgment twice about half the time, and that round has none
-        ComparisonTable table = ComparisonTable.builder().add("a", "b", dev.ordinal.judgment.Outcome.A, 1.0)
-                .add("b", "a", dev.ordinal.judgment.Outcome.A, 1.0).build();
-        BradleyTerry model = new BradleyTerry(TieModel.HALF);
-        List<DataException> refused = new ArrayList<>();
-        for (long seed = 1; seed <= 32; seed++) {
-            try {
-                Leaderboards.rank(table, request(model, UncertaintyMethod.BOOTSTRAP).withBootstrap(1, seed, 1));
-            } catch (DataException e) {
-                refused.add(e);
-            }
-        }
-        assertThat(refused).isNotEmpty().allSatisfy(e -> {
-            assertThat(e).hasMessageContaining("no bootstrap round had a finite estimate");
-            assertThat(e.remedy()).contains("set prior, e.g. prior=2");
-        });
-    }
-
     /**
      * Elo's scale: a 400-point gap is odds of 10:1 (A. Elo, The Rating of Chessplayers, 1978;
      * the logistic form used by Chatbot Arena). Two items, "strong" beating "weak" 10 times and
