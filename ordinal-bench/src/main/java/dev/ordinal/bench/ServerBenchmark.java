@@ -48,8 +48,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * (latency of one post with its p50 and p99).
  *
  * <p>{@code leaderboardRatingsAfterWrite} ({@code ?ci=none}), {@code leaderboardSandwichAfterWrite}
- * (the endpoint's default, sandwich intervals) and {@code leaderboardBootstrapAfterWrite}
- * ({@code ?ci=bootstrap}: fresh ratings, intervals of the latest finished background bootstrap,
+ * ({@code ?ci=sandwich}) and {@code leaderboardBootstrapAfterWrite} ({@code ?ci=bootstrap&bootstrap=200};
+ * the endpoint's default is a bootstrap of 1000 rounds: fresh ratings, intervals of the latest finished background bootstrap,
  * which competes for the two cores while the benchmark runs): before each
  * call one judgment is posted (not timed), so each leaderboard reflects a write; the arena holds
  * 2,000,000 judgments over 200 items, appended to the store directly in setup (the setup time is
@@ -223,13 +223,13 @@ public class ServerBenchmark {
     @Benchmark
     @Threads(1)
     public String leaderboardSandwichAfterWrite(Loaded server) throws IOException, InterruptedException {
-        return server.get("/leaderboard");
+        return server.get("/leaderboard?ci=sandwich");
     }
 
     /** Fresh ratings with the latest finished bootstrap's intervals; the next bootstrap runs in the background meanwhile. */
     @Benchmark
     @Threads(1)
     public String leaderboardBootstrapAfterWrite(Loaded server) throws IOException, InterruptedException {
-        return server.get("/leaderboard?ci=bootstrap");
+        return server.get("/leaderboard?ci=bootstrap&bootstrap=200");
     }
 }

@@ -1,8 +1,13 @@
 package dev.ordinal.fit;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.judgment.PairwiseCounts;
 
-/** Tie parameters are only estimable when the data has both ties and decisive results. */
+/**
+ * Tie parameters (Davidson's ν, Rao–Kupper's θ) are only estimable when the data have both ties
+ * and decisive results: without ties the likelihood rises as the tie parameter goes to zero, and
+ * without decisive results it has no information on the strengths.
+ */
 final class TieModelRequirements {
     private TieModelRequirements() {
     }
@@ -15,12 +20,12 @@ final class TieModelRequirements {
             decisiveWeight += counts.lowWins(pair) + counts.highWins(pair);
         }
         if (tieWeight == 0) {
-            throw new IllegalArgumentException("--ties " + ties.label()
-                    + " estimates how often ties happen, but the data has no ties; use --ties half or --ties drop");
+            throw new DataException("ties " + ties.label() + " estimates how often ties happen, but the data have no ties",
+                    "use ties half or ties drop");
         }
         if (decisiveWeight == 0) {
-            throw new IllegalArgumentException("--ties " + ties.label()
-                    + " needs some decisive results, but every judgment is a tie");
+            throw new DataException("ties " + ties.label() + " needs some decisive results, but every judgment is a tie",
+                    "use ties half");
         }
         return counts;
     }

@@ -1,5 +1,6 @@
 package dev.ordinal.leaderboard;
 
+import dev.ordinal.error.Require;
 import dev.ordinal.fit.FitOptions;
 import dev.ordinal.fit.StrengthModel;
 import java.util.Optional;
@@ -24,15 +25,9 @@ public record LeaderboardRequest(StrengthModel model, Scale scale, FitOptions fi
                                  Optional<Leaderboard.FitSummary> start) {
 
     public LeaderboardRequest {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("the interval level must be between 0 and 1, got " + level);
-        }
-        if (rounds < 1) {
-            throw new IllegalArgumentException("bootstrap rounds must be at least 1, got " + rounds);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
+        Require.between("level", level, 0, 1);
+        Require.atLeast("bootstrap", rounds, 1);
+        Require.atLeast("threads", threads, 1);
     }
 
     /** Bootstrap intervals, 1000 rounds, seed 1, 95%, all cores, Elo scale, maximum likelihood from scratch. */

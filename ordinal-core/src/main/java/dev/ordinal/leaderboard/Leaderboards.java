@@ -1,5 +1,6 @@
 package dev.ordinal.leaderboard;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.Likelihood;
 import dev.ordinal.fit.MaximumLikelihood;
@@ -41,7 +42,7 @@ public final class Leaderboards {
     private static Leaderboard build(Likelihood likelihood, ComparisonTable counts, Items items, long judgments,
                                      LeaderboardRequest request) {
         if (items.size() == 0) {
-            throw new IllegalArgumentException("there are no judgments to rank");
+            throw new DataException("there are no judgments to rank");
         }
         int n = items.size();
         List<String> names = IntStream.range(0, n).mapToObj(items::name).toList();
@@ -52,7 +53,7 @@ public final class Leaderboards {
         });
         Fit fit = MaximumLikelihood.fit(likelihood, items, request.fit(), start);
         Scale scale = request.scale();
-        int anchor = scale.anchor().map(name -> items.indexOf(name).orElseThrow(() -> new IllegalArgumentException(
+        int anchor = scale.anchor().map(name -> items.indexOf(name).orElseThrow(() -> new DataException(
                 "the anchor item '" + name + "' is not among the judged items"))).orElse(-1);
         double[] ratings = toRatings(fit.strengths(), scale, anchor);
         List<String> warnings = new ArrayList<>();
@@ -69,12 +70,12 @@ public final class Leaderboards {
                         .run(fit, request.progress());
                 degenerate = sample.degenerate();
                 if (sample.kept() == 0) {
-                    throw new IllegalStateException("no bootstrap round had a finite estimate; add a prior (--prior)");
+                    throw new DataException("no bootstrap round had a finite estimate", "set prior, e.g. prior=2");
                 }
                 if (degenerate > 0) {
                     warnings.add(degenerate + " of " + sample.rounds() + " bootstrap rounds had no finite estimate (an "
                             + "item won or lost every resampled judgment) and were left out; intervals may be too "
-                            + "narrow. A prior (--prior) keeps every round");
+                            + "narrow. Setting prior keeps every round");
                 }
                 double[][] roundRatings = Arrays.stream(sample.strengths()).map(s -> toRatings(s, scale, anchor))
                         .toArray(double[][]::new);

@@ -1,5 +1,7 @@
 package dev.ordinal.leaderboard;
 
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.Require;
 import dev.ordinal.fit.StrengthModel;
 import java.util.Optional;
 
@@ -29,15 +31,13 @@ public record Scale(String name, double pointsPerUnit, double centre, Optional<S
         return switch (name) {
             case "elo" -> elo(model);
             case "logit" -> logit();
-            default -> throw new IllegalArgumentException("unknown scale '" + name + "'; expected elo or logit");
+            default -> throw new InvalidParameterException("scale", name, "one of elo, logit");
         };
     }
 
     /** The same scale with {@code item} pinned at {@code rating}. */
     public Scale anchoredAt(String item, double rating) {
-        if (!Double.isFinite(rating)) {
-            throw new IllegalArgumentException("the anchor rating must be finite, got " + rating);
-        }
+        Require.finite("anchor", rating);
         return new Scale(name, pointsPerUnit, rating, Optional.of(item));
     }
 }

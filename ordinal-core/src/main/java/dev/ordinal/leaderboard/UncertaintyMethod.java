@@ -1,5 +1,6 @@
 package dev.ordinal.leaderboard;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 
 /** How rating intervals are computed. */
@@ -25,7 +26,7 @@ public enum UncertaintyMethod {
 
     public static UncertaintyMethod fromLabel(String label) {
         return Arrays.stream(values()).filter(m -> m.label.equals(label)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown interval method '" + label
-                        + "'; expected one of bootstrap, sandwich, fisher, none"));
+                .orElseThrow(() -> new InvalidParameterException("ci", label,
+                        "one of bootstrap, sandwich, fisher, none"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
 import dev.ordinal.leaderboard.Leaderboard;
@@ -217,7 +218,7 @@ class EdgeCasesTest {
                 new PlackettLuce())) {
             assertThatThrownBy(() -> Leaderboards.rank(empty, LeaderboardRequest.defaults(model)
                     .withScale(Scale.logit())))
-                    .as(Simulation.label(model)).isInstanceOf(IllegalArgumentException.class)
+                    .as(Simulation.label(model)).isInstanceOf(DataException.class)
                     .hasMessageContaining("no judgments");
         }
     }
@@ -228,14 +229,17 @@ class EdgeCasesTest {
         ComparisonTable onlyTies = table(new Object[][] {{"a", "b", Outcome.TIE}, {"b", "a", Outcome.BOTH_BAD}});
         for (TieModel ties : List.of(TieModel.DAVIDSON, TieModel.RAO_KUPPER)) {
             BradleyTerry model = new BradleyTerry(ties);
-            assertThatThrownBy(() -> model.likelihood(noTies)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("--ties " + ties.label())
+            assertThatThrownBy(() -> model.likelihood(noTies)).isInstanceOf(DataException.class)
+                    .hasMessageContaining("ties " + ties.label())
                     .hasMessageContaining("no ties")
-                    .hasMessageContaining("--ties half");
-            assertThatThrownBy(() -> model.likelihood(onlyTies)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("ties half")
+                    .hasMessageNotContaining("--");
+            assertThat(catchThrowableOfType(DataException.class, () -> model.likelihood(noTies)).remedy())
+                    .contains("use ties half or ties drop");
+            assertThatThrownBy(() -> model.likelihood(onlyTies)).isInstanceOf(DataException.class)
                     .hasMessageContaining("decisive");
             assertThatThrownBy(() -> Leaderboards.rank(noTies, LeaderboardRequest.defaults(model)))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no ties");
+                    .isInstanceOf(DataException.class).hasMessageContaining("no ties");
         }
         // The plain readings accept both.
         assertThat(new BradleyTerry(TieModel.HALF).likelihood(onlyTies).itemCount()).isEqualTo(2);

@@ -2,8 +2,11 @@ package dev.ordinal.leaderboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.fit.BradleyTerry;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.FitOptions;
@@ -133,7 +136,23 @@ class LeaderboardsTest {
         BradleyTerry model = new BradleyTerry(TieModel.HALF);
         assertThatThrownBy(() -> Leaderboards.rank(syntheticTable(), request(model, UncertaintyMethod.NONE)
                 .withScale(Scale.elo(model).anchoredAt("nobody", 1000))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nobody'");
+                .isInstanceOf(DataException.class).hasMessageContaining("'nobody'");
+    }
+
+    @Test
+    void badOptionsNameTheirParameter() {
+        BradleyTerry model = new BradleyTerry(TieModel.HALF);
+        assertThat(catchThrowableOfType(InvalidParameterException.class,
+                () -> LeaderboardRequest.defaults(model).withLevel(1.5)).parameter()).isEqualTo("level");
+        assertThat(catchThrowableOfType(InvalidParameterException.class,
+                () -> LeaderboardRequest.defaults(model).withBootstrap(0, 1, 1)).parameter()).isEqualTo("bootstrap");
+        assertThat(catchThrowableOfType(InvalidParameterException.class,
+                () -> UncertaintyMethod.fromLabel("magic"))).hasMessage("ci must be one of bootstrap, sandwich, "
+                        + "fisher, none, got 'magic'");
+        assertThat(catchThrowableOfType(InvalidParameterException.class, () -> Scale.byName("kelvin", model))
+                .parameter()).isEqualTo("scale");
+        assertThat(catchThrowableOfType(InvalidParameterException.class,
+                () -> Scale.elo(model).anchoredAt("a", Double.NaN)).parameter()).isEqualTo("anchor");
     }
 
     /**

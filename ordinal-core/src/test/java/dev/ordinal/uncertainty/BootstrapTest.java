@@ -3,6 +3,7 @@ package dev.ordinal.uncertainty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.fit.BradleyTerry;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.FitOptions;
@@ -155,7 +156,7 @@ class BootstrapTest {
         }
         long degenerateSeed = seed;
         assertThatThrownBy(() -> Leaderboards.rank(table, LeaderboardRequest.defaults(new BradleyTerry(TieModel.DROP))
-                .withBootstrap(1, degenerateSeed, 1))).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("--prior");
+                .withBootstrap(1, degenerateSeed, 1))).isInstanceOf(DataException.class)
+                .hasMessageContaining("set prior");
     }
 }

@@ -3,8 +3,17 @@ package dev.ordinal.server;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.javalin.http.Context;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.Map;
 import dev.ordinal.judgment.Outcome;
 import dev.ordinal.store.Battle;
 import dev.ordinal.store.BattleVote;
@@ -16,13 +25,102 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
-/** Reads request bodies into records, with errors that say where and what: field, value, what was expected. */
+/**
+ * Reads request bodies into records, with errors that say where and what: field, value, what was
+ * expected. Bodies are read up to a limit (413 beyond it), parsed as JSON (400 with line and
+ * column), then bound to a record by Jackson with no coercion between strings, numbers and
+ * booleans, so {@code {"id": 42}} is refused rather than read as {@code "42"}.
+ */
 final class JsonBodies {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    static final ObjectMapper MAPPER = mapper();
 
     private JsonBodies() {
+    }
+
+    private static ObjectMapper mapper() {
+        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.String, CoercionInputShape.Float,
+                CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Integer).setCoercion(shape, CoercionAction.Fail);
+        }
+        return mapper;
+    }
+
+    /** The request body, or a 413 when it is longer than {@code limit} bytes. */
+    static byte[] body(Context ctx, long limit) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limit) {
+            throw tooLarge(limit);
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw tooLarge(limit);
+            }
+            return bytes;
+        }
+    }
+
+    private static ProblemException tooLarge(long limit) {
+        return new ProblemException(413, "Payload too large", "the request body is larger than the limit of "
+                + limit + " bytes");
+    }
+
+    /**
+     * The body as a {@code type} record, read up to {@code limit} bytes; {@code where} names the
+     * record in messages ({@code arena: field 'k' must be an integer, got a string}).
+     */
+    static <T> T read(Context ctx, long limit, Class<T> type, String where) throws IOException {
+        JsonNode node = object(body(ctx, limit));
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (MismatchedInputException e) {
+            String field = path(e);
+            JsonNode given = node.at("/" + field.replace(".", "/"));
+            throw ProblemException.badRequest(where + ": field '" + field + "' must be " + expected(e.getTargetType())
+                    + ", got " + kind(given));
+        } catch (JsonMappingException e) {
+            throw ProblemException.badRequest(where + ": " + e.getOriginalMessage());
+        }
+    }
+
+    /** A field of a bound record that the request must give. */
+    static <T> T required(T value, String field, String where) {
+        if (value == null) {
+            throw ProblemException.badRequest(where + ": missing field '" + field + "'");
+        }
+        return value;
+    }
+
+    private static String path(JsonMappingException e) {
+        return String.join(".", e.getPath().stream().map(reference -> reference.getFieldName() != null
+                ? reference.getFieldName() : Integer.toString(reference.getIndex())).toList());
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "an integer";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return "an object";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "a " + type.getSimpleName();
     }
 
     /** A JSON object, or a 400 naming the syntax error and where it is. */
@@ -82,17 +180,6 @@ final class JsonBodies {
             default -> throw ProblemException.badRequest(where + ": outcome '" + label
                     + "' is not one of a, b, tie, both_bad");
         };
-    }
-
-    static OptionalInt optionalInt(JsonNode object, String field, String where) {
-        JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
-            return OptionalInt.empty();
-        }
-        if (!value.isInt()) {
-            throw ProblemException.badRequest(where + ": field '" + field + "' must be an integer, got " + kind(value));
-        }
-        return OptionalInt.of(value.asInt());
     }
 
     /**
@@ -225,6 +312,7 @@ final class JsonBodies {
 
     private static String kind(JsonNode node) {
         return switch (node.getNodeType()) {
+            case MISSING -> "nothing";
             case ARRAY -> "an array";
             case OBJECT -> "an object";
             case STRING -> "a string";

@@ -169,7 +169,8 @@ abstract class ServerContract {
             assertThat(revealed.get("a").get("item").asText()).isNotEqualTo(revealed.get("b").get("item").asText());
             assertThat(leaderboardJudgments()).isEqualTo(5 + round);
         }
-        Reply after = get("/api/v1/arenas/chat/leaderboard", null);
+        // the default bootstrap intervals, waited for, are those of the whole table and seed 1: a restart repeats them
+        Reply after = get("/api/v1/arenas/chat/leaderboard?wait=true", null);
         assertThat(after.json().get("items").toString()).isNotEqualTo(before.json().get("items").toString());
         long wins = 0;
         for (JsonNode item : after.json().get("items")) {
@@ -180,7 +181,7 @@ abstract class ServerContract {
         // a restart rebuilds the in-memory table from the store
         server.close();
         server = OrdinalServer.start(reused());
-        assertThat(get("/api/v1/arenas/chat/leaderboard", null).json().get("items").toString())
+        assertThat(get("/api/v1/arenas/chat/leaderboard?wait=true", null).json().get("items").toString())
                 .isEqualTo(after.json().get("items").toString());
         assertThat(leaderboardJudgments()).isEqualTo(9);
     }
@@ -688,8 +689,13 @@ abstract class ServerContract {
         assertThat(post("/api/v1/arenas/chat/judgments", admin, one).status()).isEqualTo(200);
         Reply board = get("/arenas/chat/leaderboard", null);
         assertThat(board.status()).isEqualTo(200);
-        assertThat(board.body()).contains("<span id=\"judgments\">1</span>").contains("prior")
+        assertThat(board.body()).contains("<span id=\"judgments\">1</span>")
+                .contains("Bradley–Terry ratings on the Elo scale, 95% bootstrap intervals (1000 rounds")
+                .contains("with a Gaussian prior (σ = 2) because some model has not lost yet")
                 .contains("model-x").contains("<circle");
+        // the page takes the API's options
+        assertThat(get("/arenas/chat/leaderboard?ci=sandwich&level=0.9&prior=1", null).body())
+                .contains("Bradley–Terry ratings on the Elo scale, 90% sandwich intervals, with a Gaussian prior (σ = 1).");
     }
 
     @Test
