@@ -24,7 +24,7 @@ public record VotersSection(double alpha, double beta, List<Attempt<Panel>> pane
      *
      * @param fit           the worker model's fit: a skill and a left-side bias per voter
      * @param enough        the voters with enough labels to be judged
-     * @param leastReliable the least skilled of those, lowest first, at most {@link VoterAudit#LISTED_VOTERS}
+     * @param leastReliable the least skilled of those, lowest first, at most 15
      * @param verdicts      Wald's sequential test of each voter against the source's ratings
      * @param flagged       the flagged voters, in the test's order
      * @param cleared       how many voters the test cleared
