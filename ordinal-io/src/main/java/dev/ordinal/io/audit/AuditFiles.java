@@ -71,6 +71,10 @@ public record AuditFiles(List<LabelSource> sources, Optional<String> families, F
         List<LoadedLabels> labels = LabelFiles.read(sources, options);
         AuditRequest request = AuditRequest.of(labels.stream()
                 .map(source -> new AuditSource(source.source(), source.labels())).toList());
+        // The names the options give are checked before the files they name are read: a misnamed source is
+        // reported as such, not as an error of a file read with the wrong fields.
+        (families.isPresent() ? request.withFamilies(Map.of()) : request).withJudgeFamilies(judgeFamilies)
+                .withConsistency(unread(scores), unread(ratings), unread(preferences));
         Optional<Map<String, String>> itemFamilies = families.map(path -> FamilyFiles.read(path, familyFields));
         if (itemFamilies.isPresent()) {
             request = request.withFamilies(itemFamilies.get());
@@ -85,6 +89,13 @@ public record AuditFiles(List<LabelSource> sources, Optional<String> families, F
         Map<String, List<PreferenceProbability>> preferenceProbabilities = readAll(preferences,
                 ConsistencyFiles::preferences);
         return new Read(labels, request.withConsistency(scoreLabels, ratingDistributions, preferenceProbabilities));
+    }
+
+    /** Each name with nothing read yet. */
+    private static <T> Map<String, List<T>> unread(Map<String, String> files) {
+        Map<String, List<T>> names = new LinkedHashMap<>();
+        files.keySet().forEach(name -> names.put(name, List.of()));
+        return names;
     }
 
     private static <T> Map<String, List<T>> readAll(Map<String, String> files,
