@@ -1,5 +1,8 @@
 package dev.ordinal.cli;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.fit.NoFiniteEstimateException;
 import dev.ordinal.io.InputException;
 import dev.ordinal.vote.VoteException;
@@ -17,6 +20,8 @@ import picocli.CommandLine.Command;
 public final class Main {
     /** Exit status for bad data or a question with no answer (usage errors exit with 2). */
     static final int DATA_ERROR = 1;
+    /** Exit status for options that cannot be parsed, or a parameter value the command does not take. */
+    static final int USAGE_ERROR = 2;
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -33,7 +38,8 @@ public final class Main {
                 exception.printStackTrace(line.getErr());
             }
             line.getErr().flush();
-            return DATA_ERROR;
+            return exception instanceof InvalidParameterException
+                    || exception instanceof UnsupportedCombinationException ? USAGE_ERROR : DATA_ERROR;
         });
         return commandLine.execute(args);
     }
@@ -46,7 +52,18 @@ public final class Main {
         if (exception instanceof java.nio.file.AccessDeniedException denied) {
             return "cannot write " + denied.getFile() + ": permission denied";
         }
-        if (exception instanceof InputException || exception instanceof NoFiniteEstimateException
+        if (exception instanceof InvalidParameterException invalid) {
+            return invalid.messageFor("--" + invalid.parameter());
+        }
+        if (exception instanceof UnsupportedCombinationException combination) {
+            String message = combination.getMessage();
+            for (String parameter : combination.parameters()) {
+                message = message.replaceAll("(?<![\\w-])" + java.util.regex.Pattern.quote(parameter) + "(?![\\w-])",
+                        "--" + parameter);
+            }
+            return message;
+        }
+        if (exception instanceof InputException || exception instanceof DataException || exception instanceof NoFiniteEstimateException
                 || exception instanceof VoteException || exception instanceof IllegalArgumentException
                 || exception instanceof java.io.IOException) {
             return exception.getMessage();

@@ -86,8 +86,8 @@ class AuditCommandTest {
     @Test
     void badSourcesAndOptionsAreClearErrors() throws Exception {
         RankCommandTest.Run unknown = RankCommandTest.run("audit", "--source", GPT3, "--reference", "crowd");
-        assertThat(unknown.status()).isEqualTo(1);
-        assertThat(unknown.err()).contains("--reference 'crowd' is not a source; the sources are [gpt3]");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--reference must be one of the sources [gpt3], got 'crowd'");
         Path empty = temp.resolve("empty.csv");
         Files.writeString(empty, "left,right,winner\n");
         RankCommandTest.Run noLabels = RankCommandTest.run("audit", "--source", "judge=" + empty);
@@ -309,11 +309,13 @@ class AuditCommandTest {
     @Test
     void badFamilyAndAnswerOptionsAreClearErrors() throws Exception {
         RankCommandTest.Run noFile = RankCommandTest.run("audit", "--source", GPT4, "--judge-family", "gpt4=OpenAI");
-        assertThat(noFile.status()).isEqualTo(1);
-        assertThat(noFile.err()).contains("--judge-family needs --families FILE");
+        assertThat(noFile.status()).isEqualTo(2);
+        assertThat(noFile.err()).contains("--judge-family needs --families: each item's family");
         RankCommandTest.Run unknown = RankCommandTest.run("audit", "--source", GPT4, "--families", MODELS,
                 "--judge-family", "claude=Anthropic");
-        assertThat(unknown.err()).contains("--judge-family 'claude=Anthropic' names no source; the sources are [gpt4]");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--judge-family must be SOURCE=FAMILY naming one of the sources [gpt4], got "
+                + "'claude=Anthropic'");
         RankCommandTest.Run shape = RankCommandTest.run("audit", "--source", GPT4, "--families", MODELS,
                 "--judge-family", "gpt4");
         assertThat(shape.err()).contains("--judge-family 'gpt4' should be SOURCE=FAMILY");

@@ -191,11 +191,11 @@ class AuditConsistencyTest {
         writeFiles();
         RankCommandTest.Run noSource = RankCommandTest.run("audit", "--source", "j=" + labels, "--scores",
                 "k=" + scores);
-        assertThat(noSource.status()).isEqualTo(1);
-        assertThat(noSource.err()).contains("--scores 'k' names no source");
+        assertThat(noSource.status()).isEqualTo(2);
+        assertThat(noSource.err()).contains("--scores must be the name of a source", "got 'k'");
         RankCommandTest.Run alone = RankCommandTest.run("audit", "--source", "j=" + labels, "--ratings",
                 "m=" + ratings);
-        assertThat(alone.err()).contains("--ratings 'm' names no source and no --preferences");
+        assertThat(alone.err()).contains("--ratings must be the name of a source or of preferences", "got 'm'");
         RankCommandTest.Run noName = RankCommandTest.run("audit", "--source", "j=" + labels, "--preferences",
                 preferences.toString());
         assertThat(noName.err()).contains("should be NAME=FILE");
@@ -209,7 +209,8 @@ class AuditConsistencyTest {
         assertThat(badFile.status()).isEqualTo(1);
         assertThat(badFile.err()).contains("bad.jsonl:1: field 'probabilities': the probabilities sum to 1.1");
         RankCommandTest.Run margin = RankCommandTest.run("audit", "--source", "j=" + labels, "--tie-margin", "-1");
-        assertThat(margin.err()).contains("--tie-margin must be finite and not negative");
+        assertThat(margin.status()).isEqualTo(2);
+        assertThat(margin.err()).contains("--tie-margin must be a finite number at or above 0, got '-1'");
     }
 
     /** The scores match no verdict (another prompt): a sentence, not a failure. */

@@ -31,4 +31,17 @@ public record Label(String source, String judge, String unit, String context, St
             throw new IllegalArgumentException("an item cannot be compared with itself: '" + left + "'");
         }
     }
+
+    /** Joins the parts of a made-up unit. */
+    public static final String UNIT_SEPARATOR = " | ";
+
+    /**
+     * The unit of a label that names none: its context when it has one, then its two items in
+     * lexicographic order, e.g. {@code 8 | Alpaca (7B) | Weaver 12k}, so that the same two items on
+     * the same prompt are one question whichever side each was shown on.
+     */
+    public static String pairUnit(String context, String left, String right) {
+        String pair = left.compareTo(right) < 0 ? left + UNIT_SEPARATOR + right : right + UNIT_SEPARATOR + left;
+        return context.isEmpty() ? pair : context + UNIT_SEPARATOR + pair;
+    }
 }

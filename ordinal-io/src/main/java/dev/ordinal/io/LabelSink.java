@@ -12,9 +12,6 @@ import java.util.List;
  * prompt are one question whichever side each was shown on.
  */
 final class LabelSink implements PairwiseSink {
-    /** Joins the parts of a made-up unit. */
-    static final String UNIT_SEPARATOR = " | ";
-
     private final String source;
     private final List<Label> labels = new ArrayList<>();
 
@@ -29,17 +26,8 @@ final class LabelSink implements PairwiseSink {
 
     @Override
     public void add(String a, String b, Outcome outcome, double weight, String judge, String unit, String context) {
-        labels.add(new Label(source, judge.isEmpty() ? source : judge, unit.isEmpty() ? pairUnit(context, a, b) : unit,
+        labels.add(new Label(source, judge.isEmpty() ? source : judge, unit.isEmpty() ? Label.pairUnit(context, a, b) : unit,
                 context, a, b, outcome));
-    }
-
-    /**
-     * The unit of a record without one: its context when it has one, then its two items in
-     * lexicographic order, e.g. {@code 8 | Alpaca (7B) | Weaver 12k}.
-     */
-    static String pairUnit(String context, String a, String b) {
-        String pair = a.compareTo(b) < 0 ? a + UNIT_SEPARATOR + b : b + UNIT_SEPARATOR + a;
-        return context.isEmpty() ? pair : context + UNIT_SEPARATOR + pair;
     }
 
     List<Label> labels() {

@@ -79,6 +79,22 @@ public record PairwiseColumns(String a, String b, String winner, Map<String, Out
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("id"), Optional.of("prompt"));
     }
 
+    /**
+     * The layout of an arena server's log export ({@code GET /api/v1/arenas/{arena}/judgments}):
+     * {@code a}, {@code b}, {@code outcome} in {@code a, b, tie, both_bad}; judge {@code judge} and
+     * category {@code category}, which is also the context (the log has no prompt), when the input
+     * has them. Weights and times are left to named columns ({@code --weight weight}).
+     */
+    public static PairwiseColumns arenaLog() {
+        Map<String, Outcome> values = new LinkedHashMap<>();
+        values.put("a", Outcome.A);
+        values.put("b", Outcome.B);
+        values.put("tie", Outcome.TIE);
+        values.put("both_bad", Outcome.BOTH_BAD);
+        return new PairwiseColumns("a", "b", "outcome", values, Optional.of("judge"), Optional.empty(),
+                Optional.of("category"), Optional.empty(), Optional.empty(), Optional.of("category"));
+    }
+
     /** Columns named by the user, with no provenance columns; add them with the {@code with...} methods. */
     public static PairwiseColumns of(String a, String b, String winner, Map<String, Outcome> outcomeValues) {
         return new PairwiseColumns(a, b, winner, outcomeValues, Optional.empty(), Optional.empty(),
@@ -158,10 +174,11 @@ public record PairwiseColumns(String a, String b, String winner, Map<String, Out
 
     /**
      * The preset whose required columns the header has ({@link #arena()} first, then
-     * {@link #leftRight()}), keeping only the optional columns the header also has.
+     * {@link #leftRight()}, then {@link #arenaLog()}), keeping only the optional columns the header
+     * also has.
      */
     static Optional<PairwiseColumns> detect(Collection<String> header) {
-        for (PairwiseColumns preset : new PairwiseColumns[] {arena(), leftRight()}) {
+        for (PairwiseColumns preset : new PairwiseColumns[] {arena(), leftRight(), arenaLog()}) {
             if (header.contains(preset.a) && header.contains(preset.b) && header.contains(preset.winner)) {
                 return Optional.of(new PairwiseColumns(preset.a, preset.b, preset.winner, preset.outcomeValues,
                         preset.judge.filter(header::contains), preset.time.filter(header::contains),
