@@ -39,6 +39,14 @@ public final class RankBreaking {
     }
 
     /**
+     * The judgment between two ranked items, the first as side A: A when its rank is smaller
+     * (better), B when larger, TIE when they share a rank.
+     */
+    public static Outcome outcome(int firstRank, int secondRank) {
+        return firstRank < secondRank ? Outcome.A : firstRank > secondRank ? Outcome.B : Outcome.TIE;
+    }
+
+    /**
      * Breaks a ranking given as a rank per position ({@code ranks[i]} is position i's rank; a
      * smaller rank is better, equal ranks are tied). Visits every pair of positions i &lt; j, in
      * the order (0,1), (0,2), ..., (1,2), ..., with position i as side A: outcome A when i is
@@ -47,7 +55,7 @@ public final class RankBreaking {
     public static void forEachPair(int[] ranks, PairVisitor visitor) {
         for (int i = 0; i < ranks.length; i++) {
             for (int j = i + 1; j < ranks.length; j++) {
-                visitor.pair(i, j, ranks[i] < ranks[j] ? Outcome.A : ranks[i] > ranks[j] ? Outcome.B : Outcome.TIE);
+                visitor.pair(i, j, outcome(ranks[i], ranks[j]));
             }
         }
     }

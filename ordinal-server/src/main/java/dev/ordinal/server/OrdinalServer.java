@@ -3,6 +3,7 @@ package dev.ordinal.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.fit.FitOptions;
 import dev.ordinal.fit.Models;
 import dev.ordinal.fit.NoFiniteEstimateException;
@@ -26,6 +27,7 @@ import dev.ordinal.store.Role;
 import dev.ordinal.store.Store;
 import dev.ordinal.store.StoreException;
 import dev.ordinal.store.StoredJudgment;
+import dev.ordinal.store.VotedBattle;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -276,6 +278,7 @@ public final class OrdinalServer implements AutoCloseable {
             }
             problem(ctx, e.status(), e.title(), e.getMessage());
         });
+        javalin.exception(InvalidParameterException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
         javalin.exception(StoreException.class, (e, ctx) -> {
             switch (e.kind()) {
                 case NOT_FOUND -> problem(ctx, 404, "Not found", e.getMessage());
@@ -621,10 +624,11 @@ public final class OrdinalServer implements AutoCloseable {
                     + "(this request has no session cookie or token)");
         }
         BattleVote vote = JsonBodies.vote(request, issued.items().size());
-        Battle voted = store.vote(issued.id(), session.get(), vote);
-        arena.record(voted);
+        VotedBattle cast = store.vote(issued.id(), session.get(), vote);
+        Battle voted = cast.battle();
+        arena.record(voted, cast.judgments());
         metrics.vote();
-        metrics.judgmentsStored(voted.judgments().size());
+        metrics.judgmentsStored(cast.judgments().size());
         ObjectNode body = JsonBodies.MAPPER.createObjectNode();
         body.put("battle", voted.id());
         if (voted.items().size() == 2) {
