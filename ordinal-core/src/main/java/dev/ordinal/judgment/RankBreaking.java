@@ -16,8 +16,9 @@ package dev.ordinal.judgment;
  * ties: a voter who puts two items in one group says neither is preferred, the pairwise meaning
  * of a tie. K-Sort Arena (Z. Li et al., 2024) breaks its K-wise votes into all pairs the same way.
  *
- * <p>Works on primitive arrays so that hot loops (a simulation recording millions of battles)
- * allocate at most two arrays of length K per ranking; O(K²) per ranking.
+ * <p>Works on item indices in primitive arrays and hands each pair to a visitor, so that hot
+ * loops (a simulation recording millions of battles) build no pair objects: O(K²) time and two
+ * arrays of length K per ranking given as groups, none for one given as ranks.
  */
 public final class RankBreaking {
     private RankBreaking() {
