@@ -114,8 +114,8 @@ public final class RankingProfile {
     }
 
     /**
-     * Full rank breaking: every ranking becomes the pairwise judgments it implies, one per pair
-     * of items it mentions (earlier group beats later group; same group is a tie), each with the
+     * Every ranking as the pairwise judgments it implies ({@link RankBreaking}: one per pair of
+     * items it mentions, earlier group beats later group, same group is a tie), each with the
      * ranking's count and weight.
      */
     public ComparisonTable toComparisonTable() {
@@ -124,19 +124,15 @@ public final class RankingProfile {
             builder.item(items.id(i));
         }
         for (int r = 0; r < orders.length; r++) {
-            int[] group = groupIndex(r);
             int[] order = orders[r];
-            for (int x = 0; x < order.length; x++) {
-                for (int y = x + 1; y < order.length; y++) {
-                    Outcome outcome = group[x] == group[y] ? Outcome.TIE : Outcome.A;
-                    builder.add(order[x], order[y], outcome, counts[r], weights[r]);
-                }
-            }
+            long count = counts[r];
+            double weight = weights[r];
+            RankBreaking.forEachPair(groupIndex(r), (x, y, outcome) -> builder.add(order[x], order[y], outcome, count, weight));
         }
         return builder.build();
     }
 
-    /** For each position of ranking {@code r}, the number of its tied group. */
+    /** For each position of ranking {@code r}, the number of its tied group (its rank). */
     private int[] groupIndex(int r) {
         int[] group = new int[orders[r].length];
         int position = 0;

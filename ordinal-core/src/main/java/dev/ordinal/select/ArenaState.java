@@ -1,5 +1,7 @@
 package dev.ordinal.select;
 
+import dev.ordinal.judgment.Outcome;
+import dev.ordinal.judgment.RankBreaking;
 import java.util.Arrays;
 import org.apache.commons.numbers.gamma.RegularizedBeta;
 
@@ -238,29 +240,23 @@ public final class ArenaState {
 
     /**
      * Records one battle's result as an ordering of its items in tied groups, best first: every
-     * item beats those in later groups and ties (half a win each) with those in its own group.
+     * item beats those in later groups and ties (half a win each) with those in its own group
+     * ({@link RankBreaking}).
      */
     public void record(int[][] groups) {
         battles++;
-        for (int g = 0; g < groups.length; g++) {
-            for (int x : groups[g]) {
-                appearances[x]++;
-                for (int h = g; h < groups.length; h++) {
-                    for (int y : groups[h]) {
-                        if (x == y) {
-                            continue;
-                        }
-                        if (h == g) {
-                            if (x < y) {
-                                pair(x, y, 0.5, 0.5);
-                            }
-                        } else {
-                            pair(x, y, 1, 0);
-                        }
-                    }
-                }
+        for (int[] group : groups) {
+            for (int item : group) {
+                appearances[item]++;
             }
         }
+        RankBreaking.forEachPair(groups, (x, y, outcome) -> {
+            if (outcome == Outcome.TIE) {
+                pair(x, y, 0.5, 0.5);
+            } else {
+                pair(x, y, 1, 0);
+            }
+        });
     }
 
     /** Records a pairwise battle: {@code winner} beat {@code loser}, or they tied. */

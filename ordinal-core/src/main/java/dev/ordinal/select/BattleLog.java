@@ -2,6 +2,7 @@ package dev.ordinal.select;
 
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Items;
+import dev.ordinal.judgment.RankBreaking;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,13 +68,15 @@ public final class BattleLog {
         return table(weights(maxWeight));
     }
 
+    /** Every battle broken into its pairs ({@link RankBreaking}), each pair with the battle's weight. */
     private ComparisonTable table(double[] weights) {
         ComparisonTable.Builder builder = ComparisonTable.builder();
         for (int i = 0; i < items.size(); i++) {
             builder.item(items.id(i));
         }
         for (int b = 0; b < orderings.size(); b++) {
-            InversePropensity.add(builder, orderings.get(b), weights[b]);
+            double weight = weights[b];
+            RankBreaking.forEachPair(orderings.get(b), (first, second, outcome) -> builder.add(first, second, outcome, weight));
         }
         return builder.build();
     }

@@ -7,7 +7,7 @@ import dev.ordinal.fit.Likelihood;
 import dev.ordinal.fit.MaximumLikelihood;
 import dev.ordinal.fit.TieModel;
 import dev.ordinal.judgment.ComparisonTable;
-import dev.ordinal.judgment.Outcome;
+import dev.ordinal.judgment.RankBreaking;
 import dev.ordinal.uncertainty.CovarianceMatrix;
 import dev.ordinal.uncertainty.Covariances;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import java.util.OptionalDouble;
  * The estimator the informed strategies see: a Bradley–Terry MAP fit (ties as half a win, prior
  * N(0, σ²) on every log-strength) of all votes so far, warm-started from the previous fit, with
  * standard deviations from the Fisher information ({@link Covariances#fisher}). A K-wise vote is
- * broken into the K(K−1)/2 pairs it orders (full rank breaking; consistent for Plackett–Luce
+ * broken into the K(K−1)/2 pairs it orders ({@link RankBreaking}; consistent for Plackett–Luce
  * voters because Plackett–Luce's pairwise marginals are Bradley–Terry — H. Azari Soufiani,
  * D. C. Parkes and L. Xia, NeurIPS 2013), each counted as one comparison, so for K &gt; 2 the
  * Fisher intervals ignore the dependence between a vote's pairs.
@@ -55,21 +55,10 @@ final class BradleyTerryMap implements RatingEstimator {
         double weight = 1 / propensity;
         votes++;
         inverseSum += weight;
-        for (int g = 0; g < groups.length; g++) {
-            int[] group = groups[g];
-            for (int x = 0; x < group.length; x++) {
-                for (int y = x + 1; y < group.length; y++) {
-                    plain.add(group[x], group[y], Outcome.TIE, 1);
-                    weighted.add(group[x], group[y], Outcome.TIE, weight);
-                }
-                for (int h = g + 1; h < groups.length; h++) {
-                    for (int loser : groups[h]) {
-                        plain.add(group[x], loser, Outcome.A, 1);
-                        weighted.add(group[x], loser, Outcome.A, weight);
-                    }
-                }
-            }
-        }
+        RankBreaking.forEachPair(groups, (first, second, outcome) -> {
+            plain.add(first, second, outcome, 1);
+            weighted.add(first, second, outcome, weight);
+        });
     }
 
     @Override

@@ -1,8 +1,5 @@
 package dev.ordinal.select;
 
-import dev.ordinal.judgment.ComparisonTable;
-import dev.ordinal.judgment.Outcome;
-
 /**
  * Inverse-propensity weights (Horvitz and Thompson, 1952) that undo a matchmaking strategy's
  * selection bias in batch fits. An informed strategy shows some sets far more often than others
@@ -53,28 +50,5 @@ public final class InversePropensity {
             weights[b] *= weights.length / total;
         }
         return weights;
-    }
-
-    /**
-     * Adds one battle's result to {@code builder} as pairwise judgments of the given weight: every
-     * item beats every item of a later group and ties with the items of its own group (full rank
-     * breaking; a pairwise battle gives exactly one judgment). Item indices must be the builder's
-     * (register the ids with {@link ComparisonTable.Builder#item} in index order first).
-     *
-     * @param ordering the battle's items in tied groups, best first
-     */
-    public static void add(ComparisonTable.Builder builder, int[][] ordering, double weight) {
-        for (int g = 0; g < ordering.length; g++) {
-            for (int x = 0; x < ordering[g].length; x++) {
-                for (int y = x + 1; y < ordering[g].length; y++) {
-                    builder.add(ordering[g][x], ordering[g][y], Outcome.TIE, weight);
-                }
-                for (int h = g + 1; h < ordering.length; h++) {
-                    for (int loser : ordering[h]) {
-                        builder.add(ordering[g][x], loser, Outcome.A, weight);
-                    }
-                }
-            }
-        }
     }
 }

@@ -14,9 +14,9 @@ import dev.ordinal.select.InversePropensity;
 import dev.ordinal.select.MatchmakingStrategy;
 import dev.ordinal.store.Battle;
 import dev.ordinal.store.Item;
-import dev.ordinal.store.NewJudgment;
 import dev.ordinal.store.Prompt;
 import dev.ordinal.store.Selection;
+import dev.ordinal.store.StoredJudgment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -122,11 +122,11 @@ final class ArenaRuntime {
     }
 
     /**
-     * Counts a voted battle: in the table as the pairwise judgments its vote implies (as the store
-     * logged them), in the matchmaking state as one battle of its K items.
+     * Counts a voted battle: in the table as the judgments the store appended for its vote
+     * ({@code judgments}, exactly as logged), in the matchmaking state as one battle of its K items.
      */
-    synchronized void record(Battle battle) {
-        for (NewJudgment judgment : battle.judgments()) {
+    synchronized void record(Battle battle, List<StoredJudgment> judgments) {
+        for (StoredJudgment judgment : judgments) {
             table.add(judgment.a(), judgment.b(), judgment.outcome(), 1.0);
         }
         List<String> items = battle.items();

@@ -5,6 +5,7 @@ import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.store.Battle;
 import dev.ordinal.store.BattleVote;
 import dev.ordinal.store.Store;
+import dev.ordinal.store.VotedBattle;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -111,13 +112,13 @@ final class BattleResource implements Resource {
 
     /**
      * The one place a vote is stored: the store logs the judgments it implies, then the arena's
-     * table and matchmaking state count them.
+     * table counts exactly the judgments stored and the matchmaking state the battle.
      */
     private Battle record(ArenaRuntime arena, Battle issued, String session, BattleVote vote) {
-        Battle voted = store.vote(issued.id(), session, vote);
-        arena.record(voted);
+        VotedBattle cast = store.vote(issued.id(), session, vote);
+        arena.record(cast.battle(), cast.judgments());
         metrics.vote();
-        metrics.judgmentsStored(voted.judgments().size());
-        return voted;
+        metrics.judgmentsStored(cast.judgments().size());
+        return cast.battle();
     }
 }

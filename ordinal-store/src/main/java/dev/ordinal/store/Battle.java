@@ -1,5 +1,6 @@
 package dev.ordinal.store;
 
+import dev.ordinal.judgment.RankBreaking;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,23 +23,23 @@ public record Battle(long id, String arena, String prompt, List<String> items, S
     }
 
     /**
-     * The pairwise judgments the vote implies, as the log keeps them: for a two-sided battle one,
-     * {@code battle-<id>}; for K sides every pair (full rank breaking), {@code battle-<id>-ab},
+     * The pairwise judgments the vote implies ({@link RankBreaking}), as the log keeps them: for a
+     * two-sided battle one, {@code battle-<id>}; for K sides every pair, {@code battle-<id>-ab},
      * {@code battle-<id>-ac}, ..., side A of each judgment the earlier side; timed at the vote.
+     * Only the store breaks a vote: everyone else reads the judgments it stored
+     * ({@link VotedBattle#judgments()}, the log).
      *
      * @throws IllegalStateException before the vote
      */
-    public List<NewJudgment> judgments() {
+    List<NewJudgment> judgments() {
         BattleVote cast = vote.orElseThrow(() -> new IllegalStateException("battle " + id + " has no vote yet"));
         int sides = items.size();
-        List<NewJudgment> judgments = new ArrayList<>(sides * (sides - 1) / 2);
-        for (int i = 0; i < sides; i++) {
-            for (int j = i + 1; j < sides; j++) {
-                String key = sides == 2 ? "battle-" + id : "battle-" + id + "-" + side(i) + side(j);
-                judgments.add(new NewJudgment(key, items.get(i), items.get(j), cast.between(i, j), Optional.empty(),
-                        votedAt, Optional.empty()));
-            }
-        }
+        List<NewJudgment> judgments = new ArrayList<>(RankBreaking.pairCount(sides));
+        RankBreaking.forEachPair(cast.ranks(), (i, j, outcome) -> {
+            String key = sides == 2 ? "battle-" + id : "battle-" + id + "-" + side(i) + side(j);
+            judgments.add(new NewJudgment(key, items.get(i), items.get(j), cast.asVoted(outcome), Optional.empty(),
+                    votedAt, Optional.empty()));
+        });
         return judgments;
     }
 

@@ -1,15 +1,17 @@
 package dev.ordinal.store;
 
 import dev.ordinal.judgment.Outcome;
+import dev.ordinal.judgment.RankBreaking;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The vote on a battle: each shown side's rank, in side order (1 is best; equal ranks are ties),
  * and, for two sides only, whether the voter found both answers bad. A two-sided vote is one of
  * the four outcomes; a vote on K sides is an ordering with ties, which the log keeps as the
- * K(K−1)/2 pairwise judgments it implies (full rank breaking, as K-Sort Arena does).
+ * K(K−1)/2 pairwise judgments it implies ({@link RankBreaking}).
  */
 public record BattleVote(int[] ranks, boolean bothBad) {
 
@@ -81,19 +83,18 @@ public record BattleVote(int[] ranks, boolean bothBad) {
 
     /** The outcome between sides {@code i} (as A) and {@code j} (as B). */
     public Outcome between(int i, int j) {
-        if (ranks[i] < ranks[j]) {
-            return Outcome.A;
-        }
-        if (ranks[i] > ranks[j]) {
-            return Outcome.B;
-        }
-        return bothBad ? Outcome.BOTH_BAD : Outcome.TIE;
+        return asVoted(RankBreaking.outcome(ranks[i], ranks[j]));
+    }
+
+    /** A pair's outcome as this vote reports it: a tie of a both-bad vote is {@link Outcome#BOTH_BAD}. */
+    Outcome asVoted(Outcome pair) {
+        return bothBad && pair == Outcome.TIE ? Outcome.BOTH_BAD : pair;
     }
 
     /** Side positions in tied groups, best first (the form {@code ArenaState.record} takes). */
     public int[][] groups() {
         return Arrays.stream(ranks).distinct().sorted()
-                .mapToObj(rank -> java.util.stream.IntStream.range(0, ranks.length).filter(i -> ranks[i] == rank).toArray())
+                .mapToObj(rank -> IntStream.range(0, ranks.length).filter(i -> ranks[i] == rank).toArray())
                 .toArray(int[][]::new);
     }
 

@@ -3,6 +3,7 @@ package dev.ordinal.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
 import java.io.BufferedReader;
@@ -115,8 +116,10 @@ abstract class StoreContract {
         assertThat(changed.battleSize()).isEqualTo(3);
         for (int size : new int[] {1, Arena.MAX_BATTLE_SIZE + 1}) {
             assertThatThrownBy(() -> store.configureArena("kwise", Optional.empty(), Optional.empty(), OptionalInt.of(size)))
-                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.INVALID))
-                    .hasMessageContaining("2 to " + Arena.MAX_BATTLE_SIZE);
+                    .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("k"))
+                    .hasMessageContaining("2 to " + Arena.MAX_BATTLE_SIZE).hasMessageContaining("'" + size + "'");
+            assertThatThrownBy(() -> store.createArena("big", "Big", Optional.empty(), size))
+                    .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("k"));
         }
         assertThatThrownBy(() -> store.configureArena("nope", Optional.empty(), Optional.empty(), OptionalInt.empty()))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_FOUND));
@@ -146,7 +149,7 @@ abstract class StoreContract {
 
         assertThatThrownBy(() -> store.vote(battle.id(), "session-2", BattleVote.of(Outcome.A)))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.FORBIDDEN));
-        Battle voted = store.vote(battle.id(), "session-1", BattleVote.of(Outcome.BOTH_BAD));
+        Battle voted = store.vote(battle.id(), "session-1", BattleVote.of(Outcome.BOTH_BAD)).battle();
         assertThat(voted.vote()).contains(BattleVote.of(Outcome.BOTH_BAD));
         assertThat(voted.items()).containsExactly("claude", "gpt");
         assertThatThrownBy(() -> store.vote(battle.id(), "session-1", BattleVote.of(Outcome.A)))
@@ -164,7 +167,8 @@ abstract class StoreContract {
         Battle second = store.issueBattle("chat", "p1", List.of("gpt", "llama"), "session-1", Optional.empty());
         assertThat(second.id()).isNotEqualTo(battle.id());
         assertThatThrownBy(() -> store.issueBattle("chat", "p1", List.of("gpt", "gpt"), "s", Optional.empty()))
-                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.INVALID));
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("items"))
+                .hasMessageContaining("different items");
         assertThatThrownBy(() -> store.issueBattle("chat", "nope", List.of("gpt", "claude"), "s", Optional.empty()))
                 .isInstanceOf(StoreException.class).hasMessageContaining("unknown prompt 'nope'");
     }
@@ -180,12 +184,12 @@ abstract class StoreContract {
         assertThat(reopen().battle(battle.id())).contains(battle);
         assertThat(battle.items()).containsExactly("llama", "gpt", "mistral", "claude");
         assertThatThrownBy(() -> store.vote(battle.id(), "s", BattleVote.of(Outcome.A)))
-                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.INVALID))
-                .hasMessageContaining("shows 4 items");
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("vote"))
+                .hasMessageContaining("the 4 sides");
         // C first, A and B tied, D last.
         BattleVote vote = BattleVote.ofGroups(List.of(List.of(2), List.of(0, 1), List.of(3)), 4);
         assertThat(vote.ranks()).containsExactly(2, 2, 1, 4);
-        Battle voted = store.vote(battle.id(), "s", vote);
+        Battle voted = store.vote(battle.id(), "s", vote).battle();
         assertThat(reopen().battle(battle.id()).orElseThrow().vote()).contains(vote);
         assertThat(voted.votedAt()).isPresent();
         List<StoredJudgment> log = log("chat");
@@ -202,10 +206,80 @@ abstract class StoreContract {
         assertThatThrownBy(() -> store.vote(battle.id(), "s", vote))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.CONFLICT));
         assertThatThrownBy(() -> store.issueBattle("chat", "p1", List.of("gpt"), "s", Optional.empty()))
-                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.INVALID));
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("items"))
+                .hasMessageContaining("2 to " + Arena.MAX_BATTLE_SIZE);
         assertThatThrownBy(() -> BattleVote.ofGroups(List.of(List.of(0), List.of(0, 1)), 2))
                 .hasMessageContaining("side a is ranked twice");
         assertThatThrownBy(() -> BattleVote.ofGroups(List.of(List.of(0)), 2)).hasMessageContaining("side b is not ranked");
+    }
+
+    /** What a vote returns is what the log holds: the same records, seq, time, battle and selection. */
+    @Test
+    void voteReturnsExactlyTheJudgmentsItAppended() {
+        chatArena();
+        store.putItem("chat", "mistral", "Mistral");
+        store.addPrompt("chat", "p1", "Say hi", Map.of("gpt", "Hi!", "claude", "Hello.", "llama", "Hey", "mistral", "Yo"));
+        store.append("chat", List.of(judgment("bulk-1", "gpt", "claude", Outcome.A)));
+        Selection selection = new Selection(1.0 / 3, 1.2345678901234567);
+        Battle kWise = store.issueBattle("chat", "p1", List.of("mistral", "gpt", "llama"), "s", Optional.of(selection));
+        VotedBattle first = store.vote(kWise.id(), "s", BattleVote.ofGroups(List.of(List.of(1), List.of(0, 2)), 3));
+        Battle pairwise = store.issueBattle("chat", "p1", List.of("claude", "llama"), "s", Optional.empty());
+        VotedBattle second = store.vote(pairwise.id(), "s", BattleVote.of(Outcome.BOTH_BAD));
+
+        assertThat(first.battle().vote()).isPresent();
+        assertThat(first.judgments()).extracting(j -> j.seq() + " " + j.id() + " " + j.a() + " " + j.b() + " " + j.outcome())
+                .containsExactly(
+                        "2 battle-" + kWise.id() + "-ab mistral gpt B",
+                        "3 battle-" + kWise.id() + "-ac mistral llama TIE",
+                        "4 battle-" + kWise.id() + "-bc gpt llama A");
+        assertThat(first.judgments()).allSatisfy(j -> {
+            assertThat(j.time()).isEqualTo(first.battle().votedAt().orElseThrow());
+            assertThat(j.selection()).contains(selection);
+        });
+        assertThat(second.judgments()).extracting(j -> j.seq() + " " + j.id() + " " + j.outcome())
+                .containsExactly("5 battle-" + pairwise.id() + " BOTH_BAD");
+        List<StoredJudgment> returned = new ArrayList<>(first.judgments());
+        returned.addAll(second.judgments());
+        assertThat(reopen().judgmentCount("chat")).isEqualTo(5);
+        List<StoredJudgment> tail = new ArrayList<>();
+        store.judgments("chat", 1, tail::add);
+        assertThat(tail).isEqualTo(returned);
+    }
+
+    /** An id the log already holds is not stored again, so the vote does not return it. */
+    @Test
+    void voteReturnsNothingForAnIdAlreadyInTheLog() {
+        chatArena();
+        store.addPrompt("chat", "p1", "Say hi", Map.of("gpt", "Hi!", "claude", "Hello."));
+        Battle battle = store.issueBattle("chat", "p1", List.of("gpt", "claude"), "s", Optional.empty());
+        store.append("chat", List.of(judgment("battle-" + battle.id(), "gpt", "claude", Outcome.B)));
+        VotedBattle voted = store.vote(battle.id(), "s", BattleVote.of(Outcome.A));
+        assertThat(voted.judgments()).isEmpty();
+        assertThat(voted.battle().vote()).contains(BattleVote.of(Outcome.A));
+        assertThat(log("chat")).extracting(StoredJudgment::outcome).containsExactly(Outcome.B);
+    }
+
+    @Test
+    void badArgumentsAreInvalidParametersNamedAsTheApiNamesThem() {
+        String tooLong = "x".repeat(201);
+        assertThatThrownBy(() -> store.createArena(tooLong, "Long"))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("arena"))
+                .hasMessageContaining("1 to 200 characters");
+        assertThatThrownBy(() -> store.createArena(" ", "Blank"))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("arena"));
+        chatArena();
+        assertThatThrownBy(() -> store.putItem("chat", "", "Nameless"))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("item"));
+        assertThatThrownBy(() -> store.addPrompt("chat", tooLong, "x", Map.of()))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("prompt"));
+        store.addPrompt("chat", "p1", "Say hi", Map.of("gpt", "Hi!", "claude", "Hello."));
+        assertThatThrownBy(() -> store.issueBattle("chat", "p1", List.of("gpt", "claude"), "", Optional.empty()))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("session"));
+        assertThatThrownBy(() -> store.registerToken("short-secret", Role.ADMIN))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("token"))
+                .hasMessageContaining("at least " + Store.MIN_TOKEN_LENGTH).hasMessageNotContaining("short-secret");
+        assertThat(store.arenas()).extracting(Arena::id).containsExactly("chat");
+        assertThat(store.items("chat")).extracting(Item::id).containsExactly("claude", "gpt", "llama");
     }
 
     @Test
