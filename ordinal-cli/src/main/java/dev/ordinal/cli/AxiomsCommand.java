@@ -1,14 +1,13 @@
 package dev.ordinal.cli;
 
+import dev.ordinal.app.Registries;
 import dev.ordinal.io.AxiomReportWriter;
 import dev.ordinal.vote.Axiom;
 import dev.ordinal.vote.AxiomReport;
 import dev.ordinal.vote.AxiomSearch;
-import dev.ordinal.vote.RuleOptions;
 import dev.ordinal.vote.SearchLimits;
 import dev.ordinal.vote.VoteException;
 import dev.ordinal.vote.VotingRule;
-import dev.ordinal.vote.VotingRules;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Duration;
@@ -19,9 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ordinal axioms}: searches small profiles for counter-examples to a rule's axioms. */
 @Command(name = "axioms", mixinStandardHelpOptions = true, sortOptions = false,
@@ -42,7 +41,7 @@ final class AxiomsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rule", required = true, paramLabel = "NAME", description = "The rule, as `ordinal vote --list` names it.")
+    @Option(names = "--rule", required = true, paramLabel = "NAME", description = "The rule, as `ordinal list rule` names it.")
     String rule;
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "A parameter of the rule (repeatable).")
@@ -91,7 +90,7 @@ final class AxiomsCommand implements Callable<Integer> {
         if (!(seconds > 0) || Double.isInfinite(seconds)) {
             throw new IllegalArgumentException("--time must be a positive number of seconds, got " + seconds);
         }
-        VotingRule votingRule = VotingRules.create(rule, new RuleOptions(1, parameters));
+        VotingRule votingRule = Registries.rules().create(rule, parameters);
         List<Axiom> chosen = axioms.isEmpty() ? List.of(Axiom.values())
                 : axioms.stream().map(String::strip).map(Axiom::byLabel).distinct().toList();
         int[] range = candidateRange(candidates);

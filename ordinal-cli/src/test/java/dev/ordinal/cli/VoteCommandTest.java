@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordinal.app.Registries;
 import dev.ordinal.cli.RankCommandTest.Run;
-import dev.ordinal.vote.VotingRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ class VoteCommandTest {
         Run run = run("vote", TENNESSEE);
         assertThat(run.status()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
-        assertThat(lines).hasSize(VotingRules.names().size() + 1);
+        assertThat(lines).hasSize(Registries.rules().names().size() + 1);
         assertThat(lines).anyMatch(line -> line.matches("plurality +Memphis +Memphis > .*"))
                 .anyMatch(line -> line.matches("irv +Knoxville +.*"))
                 .anyMatch(line -> line.matches("kemeny +Nashville +Nashville > Chattanooga > Knoxville > Memphis"))
@@ -67,7 +67,7 @@ class VoteCommandTest {
         assertThat(csv.out()).contains("borda,Nashville,Nashville > Chattanooga > Memphis > Knoxville,");
         Run json = run("vote", "--format", "json", TENNESSEE);
         JsonNode results = JSON.readTree(json.out()).get("results");
-        assertThat(results).hasSize(VotingRules.names().size());
+        assertThat(results).hasSize(Registries.rules().names().size());
         assertThat(results.findValuesAsText("error")).anyMatch(error -> error.contains("needs score ballots"));
     }
 
@@ -75,8 +75,8 @@ class VoteCommandTest {
     void listNamesEveryRuleWithItsParameters() {
         Run run = run("vote", "--list");
         assertThat(run.status()).isZero();
-        for (String name : VotingRules.names()) {
-            assertThat(run.out()).containsPattern("(?m)^" + name + " ");
+        for (String name : Registries.rules().names()) {
+            assertThat(run.out()).containsPattern("(?m)^  " + name + " ");
         }
         assertThat(run.out()).contains("tie: score of a pairwise tie");
     }
