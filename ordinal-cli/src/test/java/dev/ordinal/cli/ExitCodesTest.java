@@ -26,34 +26,37 @@ class ExitCodesTest {
     private static final String FILE = "{FILE}";
 
     /**
-     * One command: its arguments with a bad option value, and its arguments around a file, or
-     * empty when it reads none (then only the option cases run).
+     * One command: the arguments it requires (a file name that is not read before the options are
+     * checked), a bad option value, and its arguments around a file it reads, or empty when it
+     * reads none (then only the option cases run).
      */
-    private record Command(String name, List<String> badValue, Optional<List<String>> reading, String badData) {
+    private record Command(String name, List<String> required, List<String> badValue,
+                           Optional<List<String>> reading, String badData) {
     }
 
     private static final List<Command> COMMANDS = List.of(
-            new Command("rank", List.of("--level", "1.5", "x.csv"), Optional.of(List.of(FILE)),
+            new Command("rank", List.of("x.csv"), List.of("--level", "1.5"), Optional.of(List.of(FILE)),
                     "model_a,model_b\nx\n"),
-            new Command("rate", List.of("--system", "no-such-system", "x.csv"), Optional.of(List.of(FILE)),
+            new Command("rate", List.of("x.csv"), List.of("--system", "no-such-system"), Optional.of(List.of(FILE)),
                     "game_id,time,team,player,score\ng1,not-a-time,1,alice,zero\n"),
-            new Command("evaluate", List.of("--systems", "elo,no-such-system", "x.csv"), Optional.of(List.of(FILE)),
-                    "game_id,time,team,player,score\ng1,not-a-time,1,alice,zero\n"),
+            new Command("evaluate", List.of("x.csv"), List.of("--systems", "elo,no-such-system"),
+                    Optional.of(List.of(FILE)), "game_id,time,team,player,score\ng1,not-a-time,1,alice,zero\n"),
             // simulate reads no file: its data are generated
-            new Command("simulate", List.of("--votes", "0"), Optional.empty(), ""),
-            new Command("vote", List.of("--seats", "0", "x.soc"), Optional.of(List.of(FILE)), "a,b\nfirst,second\n"),
-            new Command("aggregate", List.of("--prior", "-1", "x.csv"), Optional.of(List.of(FILE)),
+            new Command("simulate", List.of(), List.of("--votes", "0"), Optional.empty(), ""),
+            new Command("vote", List.of("x.soc"), List.of("--seats", "0"), Optional.of(List.of(FILE)),
+                    "a,b\nfirst,second\n"),
+            new Command("aggregate", List.of("x.csv"), List.of("--prior", "-1"), Optional.of(List.of(FILE)),
                     "system,task\nsmall,not-a-number\n"),
             // axioms reads no file: it searches profiles it generates
-            new Command("axioms", List.of("--rule", "no-such-rule"), Optional.empty(), ""),
-            new Command("audit", List.of("--top-k", "many", "--source", "judge=x.csv"),
+            new Command("axioms", List.of("--rule", "copeland"), List.of("--param", "tie=2"), Optional.empty(), ""),
+            new Command("audit", List.of("--source", "judge=x.csv"), List.of("--top-k", "many"),
                     Optional.of(List.of("--source", "judge=" + FILE)), "left,right,winner\n"),
             // generate reads no file: it writes synthetic judgments
-            new Command("generate", List.of("--items", "many"), Optional.empty(), ""),
+            new Command("generate", List.of(), List.of("--items", "many"), Optional.empty(), ""),
             // serve reads no input file (its store is a directory or a database it creates)
-            new Command("serve", List.of("--port", "many"), Optional.empty(), ""),
+            new Command("serve", List.of(), List.of("--port", "many"), Optional.empty(), ""),
             // list reads no file: it prints the registry
-            new Command("list", List.of("no-such-kind"), Optional.empty(), ""));
+            new Command("list", List.of(), List.of("no-such-kind"), Optional.empty(), ""));
 
     @TempDir
     Path temp;
@@ -63,9 +66,10 @@ class ExitCodesTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Command command : COMMANDS) {
             tests.add(DynamicTest.dynamicTest(command.name() + ": unknown option", () ->
-                    expect(2, run(command.name(), List.of("--no-such-option")), "--no-such-option")));
+                    expect(2, run(command.name(), concat(command.required(), List.of("--no-such-option"))),
+                            "--no-such-option")));
             tests.add(DynamicTest.dynamicTest(command.name() + ": bad option value", () ->
-                    expect(2, run(command.name(), command.badValue()), "--help")));
+                    expect(2, run(command.name(), concat(command.required(), command.badValue())), "--help")));
             command.reading().ifPresent(reading -> {
                 tests.add(DynamicTest.dynamicTest(command.name() + ": unreadable file", () ->
                         expect(1, run(command.name(), with(reading, temp.resolve("missing.csv"))), "missing.csv")));
@@ -119,6 +123,12 @@ class ExitCodesTest {
         Path path = temp.resolve("bad-" + command.name() + ".csv");
         Files.writeString(path, command.badData(), StandardCharsets.UTF_8);
         return path;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static List<String> with(List<String> reading, Path file) {

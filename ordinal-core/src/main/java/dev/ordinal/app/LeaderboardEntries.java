@@ -69,8 +69,8 @@ final class LeaderboardEntries {
             return new BradleyTerry(ties);
         }
         if (ties != TieModel.HALF && ties != TieModel.DROP) {
-            throw new UnsupportedCombinationException(List.of(LABEL_NOISE, "ties"), "label-noise reads ties as half "
-                    + "a win or drops them; it does not go with ties " + ties.label());
+            throw new UnsupportedCombinationException(List.of(LABEL_NOISE, "ties"), "label-noise does not go "
+                    + "with ties " + ties.label() + ": the label-noise fit reads a tie as half a win or drops it");
         }
         return new LabelNoiseBradleyTerry(ties, labelNoise(noise.get()));
     }

@@ -37,8 +37,8 @@ public final class LabelNoiseBradleyTerry implements StrengthModel {
      */
     public LabelNoiseBradleyTerry(TieModel ties, LabelNoise noise) {
         if (ties != TieModel.HALF && ties != TieModel.DROP) {
-            throw new UnsupportedCombinationException(List.of("label-noise", "ties"), "label-noise reads ties as "
-                    + "half a win or drops them; it does not go with ties " + ties.label());
+            throw new UnsupportedCombinationException(List.of("label-noise", "ties"), "label-noise does not go "
+                    + "with ties " + ties.label() + ": the label-noise fit reads a tie as half a win or drops it");
         }
         this.ties = ties;
         this.noise = noise;
