@@ -1,12 +1,12 @@
 package dev.ordinal.cli;
 
 import dev.ordinal.app.Registries;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.io.AxiomReportWriter;
 import dev.ordinal.vote.Axiom;
 import dev.ordinal.vote.AxiomReport;
 import dev.ordinal.vote.AxiomSearch;
 import dev.ordinal.vote.SearchLimits;
-import dev.ordinal.vote.VoteException;
 import dev.ordinal.vote.VotingRule;
 import java.io.IOException;
 import java.io.Writer;
@@ -85,10 +85,10 @@ final class AxiomsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!format.equals("text") && !format.equals("json")) {
-            throw new IllegalArgumentException("unknown --format '" + format + "'; expected text or json");
+            throw new InvalidParameterException("format", format, "one of text, json");
         }
         if (!(seconds > 0) || Double.isInfinite(seconds)) {
-            throw new IllegalArgumentException("--time must be a positive number of seconds, got " + seconds);
+            throw new InvalidParameterException("time", Double.toString(seconds), "a positive number of seconds");
         }
         VotingRule votingRule = Registries.rules().create(rule, parameters);
         List<Axiom> chosen = axioms.isEmpty() ? List.of(Axiom.values())
@@ -131,6 +131,6 @@ final class AxiomsCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // falls through to the error below
         }
-        throw new VoteException("--candidates expects a count or a range such as 3..4, got '" + text + "'");
+        throw new InvalidParameterException("candidates", text, "a count or a range such as 3..4");
     }
 }

@@ -120,6 +120,6 @@ class RateCommandTest {
         assertThat(byGame.out()).isNotEqualTo(run.out());
         Path untimed = file("untimed.jsonl", "{\"teams\": [[\"a\"], [\"b\"]], \"ranks\": [1, 2]}\n");
         RankCommandTest.Run missing = RankCommandTest.run("rate", "--period", "day", untimed.toString());
-        assertThat(missing.err()).contains("--period day needs a time for every game; game 'line 1' has none");
+        assertThat(missing.err()).contains("period day needs a time for every game; game 'line 1' has none");
     }
 }

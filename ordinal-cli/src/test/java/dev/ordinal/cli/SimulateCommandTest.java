@@ -73,7 +73,7 @@ class SimulateCommandTest {
                 .contains("'no-such-strategy'");
         RankCommandTest.Run tooFew = RankCommandTest.run("simulate", "--items", "3", "--k", "4", "--strategies", "uniform");
         assertThat(tooFew.status()).isEqualTo(2);
-        assertThat(tooFew.err()).contains("--k must not exceed items");
+        assertThat(tooFew.err()).contains("--k must not exceed --items, got k=4 and items=3");
         RankCommandTest.Run format = RankCommandTest.run("simulate", "--format", "xml", "--strategies", "uniform");
         assertThat(format.err()).contains("--format must be one of table, csv, json, got 'xml'");
     }

@@ -124,21 +124,23 @@ class VoteCommandTest {
         assertThat(Files.readString(saved)).contains("# DATA TYPE: soc").contains("42: 1,2,3,4");
         assertThat(run("vote", "--rule", "borda", "--brief", saved.toString()).out()).isEqualTo(run.out());
         Run wrongType = run("vote", "--save-preflib", temp.resolve("x.txt").toString(), TENNESSEE);
-        assertThat(wrongType.err()).contains("should end in .soc, .soi, .toc, .toi or .cat");
+        assertThat(wrongType.err()).contains("--save-preflib must be a file name ending in .soc, .soi, .toc, .toi "
+                + "or .cat");
     }
 
     @Test
     void badRulesAndParametersAreClearErrors() {
         Run unknown = run("vote", "--rule", "condorset", TENNESSEE);
-        assertThat(unknown.status()).isEqualTo(1);
-        assertThat(unknown.err()).startsWith("ordinal: error: unknown rule 'condorset'");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("ordinal: error: --rule must be one of all, plurality").contains("'condorset'");
         Run parameter = run("vote", "--rule", "copeland", "--param", "ties=0", TENNESSEE);
-        assertThat(parameter.err()).contains("rule 'copeland' takes no parameter ties; it takes tie");
+        assertThat(parameter.status()).isEqualTo(2);
+        assertThat(parameter.err()).contains("rule 'copeland' takes no parameter 'ties'; it takes tie");
         Run scores = run("vote", "--rule", "star", TENNESSEE);
         assertThat(scores.status()).isEqualTo(1);
         assertThat(scores.err()).contains("needs score ballots");
         Run malformed = run("vote", "--rule", "copeland", "--param", "tie", TENNESSEE);
-        assertThat(malformed.err()).contains("--param expects KEY=VALUE");
+        assertThat(malformed.err()).contains("--param must be KEY=VALUE");
         Run noFile = run("vote", "--rule", "borda");
         assertThat(noFile.status()).isEqualTo(2);
         assertThat(noFile.err()).contains("Missing required parameter: FILE");

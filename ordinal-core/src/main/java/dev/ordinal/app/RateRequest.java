@@ -58,8 +58,9 @@ public record RateRequest(String system, Map<String, String> systemParameters, S
         List<List<Match>> days = new ArrayList<>();
         LocalDate current = null;
         for (Match match : matches) {
-            LocalDate day = match.time().orElseThrow(() -> new DataException("game '" + match.id() + "' has no time",
-                    "give every game a time, or use period game")).atZone(ZoneOffset.UTC).toLocalDate();
+            LocalDate day = match.time().orElseThrow(() -> new DataException("period day needs a time for every "
+                    + "game; game '" + match.id() + "' has none", "give every game a time, or use period game"))
+                    .atZone(ZoneOffset.UTC).toLocalDate();
             if (!day.equals(current)) {
                 days.add(new ArrayList<>());
                 current = day;
