@@ -42,8 +42,7 @@ import picocli.CommandLine.Spec;
             "Table CSV: first column the system, one column per task; optional rows 'direction'",
             "(higher/lower per task) and 'weight' right after the header; blank, NA or - is missing.",
             "Mean and median use per-task min-max normalised scores (1 = best, 0 = worst), so",
-            "directions and units do not matter; docs/voting.md explains every method.",
-            "Exit status: 0 ok, 1 bad data, 2 bad options."})
+            "directions and units do not matter; docs/voting.md explains every method."})
 final class AggregateCommand implements Callable<Integer>, RequestOptions.RequestCommand {
     @Spec
     CommandSpec spec;

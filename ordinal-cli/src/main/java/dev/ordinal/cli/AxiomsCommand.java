@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
             "",
             "Committee rules are checked with seats=1; rules that need scores or approvals cannot be checked.",
             "A violation is always real; 'no violation found' is proof only for the sizes searched exhaustively.",
-            "Exit status: 0 when the search ran (whatever it found), 1 unknown rule or bad parameter, 2 bad options."})
+            "Exit status: 0 when the search ran (whatever it found); 1 a rule the search cannot apply; 2 an unknown",
+            "option, a bad option value (an unknown rule, a bad rule parameter) or options that do not go together."})
 final class AxiomsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

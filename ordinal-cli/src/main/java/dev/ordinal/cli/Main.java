@@ -37,8 +37,9 @@ public final class Main {
     static final int USAGE_ERROR = 2;
 
     /** The last lines of every command's {@code --help}. */
-    static final String[] EXIT_CODES = {"", "Exit status: 0 ok; 1 bad data, no answer in the data or an unreadable "
-        + "file; 2 an unknown option, a bad option value or options that do not go together."};
+    static final String[] EXIT_CODES = {"",
+        "Exit status: 0 ok; 1 bad data, no answer in the data or an unreadable file;",
+        "2 an unknown option, a bad option value or options that do not go together."};
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -69,16 +70,17 @@ public final class Main {
         return commandLine.execute(args);
     }
 
-    /** Exit codes at the end of every --help; request options described by their parameters. */
+    /**
+     * The exit codes at the end of every --help (a command may state its own); request options
+     * described by their parameters.
+     */
     private static void withHelp(CommandLine line) {
         CommandSpec spec = line.getCommandSpec();
         List<String> footer = new ArrayList<>(List.of(spec.usageMessage().footer()));
-        footer.removeIf(text -> text.startsWith("Exit status:"));
-        while (!footer.isEmpty() && footer.get(footer.size() - 1).isEmpty()) {
-            footer.remove(footer.size() - 1);
+        if (footer.stream().noneMatch(text -> text.startsWith("Exit status:"))) {
+            footer.addAll(List.of(EXIT_CODES));
+            spec.usageMessage().footer(footer.toArray(String[]::new));
         }
-        footer.addAll(List.of(EXIT_CODES));
-        spec.usageMessage().footer(footer.toArray(String[]::new));
         if (line.getCommand() instanceof RequestOptions.RequestCommand command) {
             RequestOptions.describe(spec, command.requestParameters());
         }

@@ -48,8 +48,7 @@ import picocli.CommandLine.Spec;
             "    ordinal vote --rule copeland --param tie=0 ballots.jsonl",
             "",
             "Rules report ties instead of breaking them; --tie-break breaks them explicitly.",
-            "`ordinal vote --list` lists the rules, their parameters and what they guarantee (docs/voting.md).",
-            "Exit status: 0 ok, 1 bad data or a rule that cannot apply, 2 bad options."})
+            "`ordinal list rule` (or --list) lists the rules, their parameters and traits (docs/voting.md)."})
 final class VoteCommand implements Callable<Integer>, RequestOptions.RequestCommand {
     @Spec
     CommandSpec spec;

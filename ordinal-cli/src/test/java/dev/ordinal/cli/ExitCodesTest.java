@@ -104,12 +104,13 @@ class ExitCodesTest {
 
     @Test
     void everyHelpEndsWithTheExitCodes() {
+        assertThat(run("rank", List.of("--help")).out().strip()).endsWith(Main.EXIT_CODES[2]);
         for (Command command : COMMANDS) {
             Run help = run(command.name(), List.of("--help"));
             assertThat(help.status()).isZero();
-            assertThat(help.out().strip()).as(command.name()).endsWith(Main.EXIT_CODES[1].substring(
-                    Main.EXIT_CODES[1].lastIndexOf(' ') + 1));
-            assertThat(help.out()).as(command.name()).contains("Exit status: 0 ok; 1 bad data");
+            List<String> lines = help.out().strip().lines().toList();
+            String exitCodes = String.join(" ", lines.subList(lines.size() - 2, lines.size()));
+            assertThat(exitCodes).as(command.name()).containsPattern("Exit status: 0 .*1 .*2 ");
         }
     }
 
