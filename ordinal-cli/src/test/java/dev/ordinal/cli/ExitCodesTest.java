@@ -108,9 +108,11 @@ class ExitCodesTest {
         for (Command command : COMMANDS) {
             Run help = run(command.name(), List.of("--help"));
             assertThat(help.status()).isZero();
-            List<String> lines = help.out().strip().lines().toList();
-            String exitCodes = String.join(" ", lines.subList(lines.size() - 2, lines.size()));
-            assertThat(exitCodes).as(command.name()).containsPattern("Exit status: 0 .*1 .*2 ");
+            String out = help.out().strip();
+            int exitCodes = out.lastIndexOf("Exit status:");
+            assertThat(exitCodes).as(command.name()).isNotNegative();
+            String last = String.join(" ", out.substring(exitCodes).lines().toList());
+            assertThat(last).as(command.name()).containsPattern("Exit status: 0 .*1 .*2 ").doesNotContain("  ");
         }
     }
 
