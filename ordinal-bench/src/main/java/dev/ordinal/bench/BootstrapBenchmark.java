@@ -1,16 +1,16 @@
 package dev.ordinal.bench;
 
+import dev.ordinal.app.Registries;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.FitOptions;
 import dev.ordinal.fit.Identifiability;
 import dev.ordinal.fit.Likelihood;
 import dev.ordinal.fit.MaximumLikelihood;
-import dev.ordinal.fit.Models;
-import dev.ordinal.fit.TieModel;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.uncertainty.Bootstrap;
 import dev.ordinal.uncertainty.BootstrapSample;
 import dev.ordinal.uncertainty.Multinomial;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -69,7 +69,7 @@ public class BootstrapBenchmark {
     public void fitTable() {
         ComparisonTable table = BenchData.table();
         String[] parts = model.split("/");
-        likelihood = Models.byName(parts[0], TieModel.fromLabel(parts[1])).likelihood(table);
+        likelihood = Registries.models().create(parts[0], Map.of("ties", parts[1])).likelihood(table);
         fit = MaximumLikelihood.fit(likelihood, table.items(), FitOptions.defaults());
         rng = RandomSource.XO_SHI_RO_256_PP.create(new long[] {0x0DDBA11L, 7L, 0xC0FFEEL, 42L});
         multinomial = new Multinomial(likelihood.cells(), likelihood.observations());

@@ -1,9 +1,9 @@
 package dev.ordinal.bench;
 
+import dev.ordinal.app.Registries;
 import dev.ordinal.vote.Ballots;
 import dev.ordinal.vote.VoteResult;
 import dev.ordinal.vote.VotingRule;
-import dev.ordinal.vote.VotingRules;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -66,7 +66,7 @@ public class CondorcetBenchmark {
         }
         ballots = builder.build();
         ballots.majority();
-        votingRule = VotingRules.create(rule);
+        votingRule = Registries.rules().create(rule);
         VoteResult check = votingRule.apply(ballots);
         System.out.printf("%n%s on %s: %d candidates, %d ballots, %d winner(s), %d ranking groups%n", rule, culture,
                 CANDIDATES, VOTERS, check.winners().length, check.ranking().orElseThrow().size());

@@ -1,8 +1,8 @@
 package dev.ordinal.bench;
 
+import dev.ordinal.app.Registries;
 import dev.ordinal.select.ArenaState;
 import dev.ordinal.select.Battle;
-import dev.ordinal.select.MatchmakingStrategies;
 import dev.ordinal.select.MatchmakingStrategy;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +47,7 @@ public class DoubleThompsonDrawsBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         state = MatchmakingBenchmark.filledState(k);
-        matchmaking = MatchmakingStrategies.byName("dts", Map.of("draws", draws));
+        matchmaking = Registries.strategies().create("dts", Map.of("draws", draws));
         random = RandomSource.XO_RO_SHI_RO_128_PP.create(11L);
     }
 

@@ -1,14 +1,14 @@
 package dev.ordinal.bench;
 
+import dev.ordinal.app.Registries;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.FitOptions;
 import dev.ordinal.fit.Likelihood;
 import dev.ordinal.fit.MaximumLikelihood;
-import dev.ordinal.fit.Models;
 import dev.ordinal.fit.StrengthModel;
-import dev.ordinal.fit.TieModel;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,7 +54,7 @@ public class FitBenchmark {
     public void buildTable() {
         table = BenchData.table();
         String[] parts = model.split("/");
-        strengthModel = Models.byName(parts[0], TieModel.fromLabel(parts[1]));
+        strengthModel = Registries.models().create(parts[0], Map.of("ties", parts[1]));
         likelihood = strengthModel.likelihood(table);
         Fit check = fit();
         if (!check.converged()) {

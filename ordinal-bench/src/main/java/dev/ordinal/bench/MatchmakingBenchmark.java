@@ -1,8 +1,8 @@
 package dev.ordinal.bench;
 
+import dev.ordinal.app.Registries;
 import dev.ordinal.select.ArenaState;
 import dev.ordinal.select.Battle;
-import dev.ordinal.select.MatchmakingStrategies;
 import dev.ordinal.select.MatchmakingStrategy;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -51,7 +51,7 @@ public class MatchmakingBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         state = filledState(k);
-        matchmaking = MatchmakingStrategies.byName(strategy);
+        matchmaking = Registries.strategies().create(strategy);
         random = RandomSource.XO_RO_SHI_RO_128_PP.create(11L);
     }
 
@@ -63,7 +63,7 @@ public class MatchmakingBenchmark {
             strength[i] = 3.0 * i / ITEMS;
         }
         ArenaState state = new ArenaState(ITEMS, k);
-        MatchmakingStrategy uniform = MatchmakingStrategies.byName("uniform");
+        MatchmakingStrategy uniform = Registries.strategies().create("uniform");
         for (int b = 0; b < FILL_BATTLES; b++) {
             int[] items = uniform.propose(state, fill).items();
             // order by strength plus Gumbel noise: a Plackett–Luce draw

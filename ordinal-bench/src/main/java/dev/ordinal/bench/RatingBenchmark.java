@@ -1,8 +1,8 @@
 package dev.ordinal.bench;
 
+import dev.ordinal.app.Registries;
 import dev.ordinal.rating.Match;
 import dev.ordinal.rating.RatingSystem;
-import dev.ordinal.rating.RatingSystems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +72,7 @@ public class RatingBenchmark {
     @Benchmark
     @OperationsPerInvocation(GAMES)
     public RatingSystem replay() {
-        RatingSystem ratings = RatingSystems.byName(system);
+        RatingSystem ratings = Registries.ratings().create(system);
         for (Match game : games) {
             ratings.update(game);
         }

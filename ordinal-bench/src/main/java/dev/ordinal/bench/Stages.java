@@ -1,12 +1,11 @@
 package dev.ordinal.bench;
 
+import dev.ordinal.app.Registries;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.FitOptions;
 import dev.ordinal.fit.Likelihood;
 import dev.ordinal.fit.MaximumLikelihood;
-import dev.ordinal.fit.Models;
 import dev.ordinal.fit.StrengthModel;
-import dev.ordinal.fit.TieModel;
 import dev.ordinal.io.JudgmentFiles;
 import dev.ordinal.io.LoadedPairwise;
 import dev.ordinal.io.ReadOptions;
@@ -14,6 +13,7 @@ import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.uncertainty.Bootstrap;
 import dev.ordinal.uncertainty.BootstrapSample;
 import java.lang.management.ManagementFactory;
+import java.util.Map;
 
 /**
  * Where the time of one cold {@code ordinal rank} goes: the stages it runs, in one fresh JVM,
@@ -36,7 +36,7 @@ public final class Stages {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
         String[] model = (args.length > 3 ? args[3] : "bt/half").split("/");
-        StrengthModel strengthModel = Models.byName(model[0], TieModel.fromLabel(model[1]));
+        StrengthModel strengthModel = Registries.models().create(model[0], Map.of("ties", model[1]));
 
         long t0 = System.nanoTime();
         ComparisonTable table = ((LoadedPairwise) JudgmentFiles.read(file, ReadOptions.defaults(), b -> { })).table();

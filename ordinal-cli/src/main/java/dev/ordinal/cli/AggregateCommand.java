@@ -1,20 +1,16 @@
 package dev.ordinal.cli;
 
+import dev.ordinal.app.AggregateRequest;
+import dev.ordinal.app.Parameter;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.io.AggregationWriter;
 import dev.ordinal.io.BenchmarkFiles;
 import dev.ordinal.vote.AggregationResult;
-import dev.ordinal.vote.BenchmarkTable;
-import dev.ordinal.vote.DuelScoring;
-import dev.ordinal.vote.ExampleScores;
-import dev.ordinal.vote.Explanation;
-import dev.ordinal.vote.TableAggregation;
-import dev.ordinal.vote.VoteResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -46,11 +42,8 @@ import picocli.CommandLine.Spec;
             "Table CSV: first column the system, one column per task; optional rows 'direction'",
             "(higher/lower per task) and 'weight' right after the header; blank, NA or - is missing.",
             "Mean and median use per-task min-max normalised scores (1 = best, 0 = worst), so",
-            "directions and units do not matter; docs/voting.md explains every method.",
-            "Exit status: 0 ok, 1 bad data, 2 bad options."})
-final class AggregateCommand implements Callable<Integer> {
-    static final String DUEL = "duel";
-
+            "directions and units do not matter; docs/voting.md explains every method."})
+final class AggregateCommand implements Callable<Integer>, RequestOptions.RequestCommand {
     @Spec
     CommandSpec spec;
 
@@ -58,29 +51,20 @@ final class AggregateCommand implements Callable<Integer> {
             description = "The benchmark table (wide CSV), or with --duels per-example scores (long CSV); - reads stdin.")
     String file;
 
-    @Option(names = "--rules", paramLabel = "METHOD", split = ",",
-            description = "Methods, comma-separated, in column order: mean, median, bradley-terry, duel (with --duels) "
-                    + "or any rule of `ordinal vote --list` (default: mean, median, borda, copeland, schulze, kemeny, "
-                    + "maximal-lottery, bradley-terry).")
-    List<String> rules = TableAggregation.DEFAULT_METHODS;
+    @Option(names = "--rules", paramLabel = "METHOD", split = ",")
+    List<String> rules = List.of();
 
-    @Option(names = "--lower-is-better", paramLabel = "TASK", split = ",",
-            description = "Tasks on which a lower score is better (perplexity, error rate...), comma-separated.")
-    List<String> lowerIsBetter = new ArrayList<>();
+    @Option(names = "--lower-is-better", paramLabel = "TASK", split = ",")
+    List<String> lowerIsBetter = List.of();
 
-    @Option(names = "--duels",
-            description = "FILE holds per-example scores (system,task,example,score); adds the duel win score.")
+    @Option(names = "--duels")
     boolean duels;
 
-    @Option(names = "--alpha", paramLabel = "A",
-            description = "With --duels: significance level of the duel test (default 0.05).")
-    Optional<Double> alpha;
+    @Option(names = "--alpha", paramLabel = "A")
+    Optional<String> alpha;
 
-    @Option(names = "--prior", paramLabel = "SIGMA", defaultValue = "2",
-            description = "Bradley-Terry: standard deviation of the N(0, SIGMA^2) prior on log-strengths, used when no "
-                    + "finite maximum-likelihood estimate exists "
-                    + "(default ${DEFAULT-VALUE}).")
-    double prior;
+    @Option(names = "--prior", paramLabel = "SIGMA")
+    Optional<String> prior;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default), json or csv.")
     String format;
@@ -92,42 +76,19 @@ final class AggregateCommand implements Callable<Integer> {
     Optional<Path> output;
 
     @Override
+    public List<Parameter> requestParameters() {
+        return AggregateRequest.PARAMETERS;
+    }
+
+    @Override
     public Integer call() throws IOException {
         if (!format.equals("table") && !format.equals("json") && !format.equals("csv")) {
-            throw new IllegalArgumentException("unknown --format '" + format + "'; expected table, json or csv");
+            throw new InvalidParameterException("format", format, "one of table, json, csv");
         }
-        if (alpha.isPresent() && !duels) {
-            throw new IllegalArgumentException("--alpha is the duel test's level; it goes with --duels");
-        }
-        if (rules.contains(DUEL) && !duels) {
-            throw new IllegalArgumentException("the duel method needs per-example scores: add --duels and give "
-                    + "a system,task,example,score file");
-        }
-        if (rules.indexOf(DUEL) != rules.lastIndexOf(DUEL)) {
-            throw new IllegalArgumentException("--rules names duel twice");
-        }
-        List<String> tableMethods = rules.stream().filter(rule -> !rule.equals(DUEL)).toList();
-        AggregationResult result;
-        if (duels) {
-            DuelScoring scoring = new DuelScoring(alpha.orElse(DuelScoring.DEFAULT_ALPHA));
-            Optional<TableAggregation> aggregation = tableMethods.isEmpty() ? Optional.empty()
-                    : Optional.of(new TableAggregation(tableMethods, prior));
-            ExampleScores examples = BenchmarkFiles.readExamples(file, lowerIsBetter);
-            BenchmarkTable table = examples.meanTable();
-            List<VoteResult> results = new ArrayList<>();
-            Explanation shared = Explanation.empty();
-            if (aggregation.isPresent()) {
-                AggregationResult others = aggregation.get().apply(table);
-                results.addAll(others.results());
-                shared = others.explanation();
-            }
-            // The duel column goes where --rules names it, first when it does not.
-            results.add(Math.max(rules.indexOf(DUEL), 0), scoring.apply(examples).asVoteResult());
-            result = new AggregationResult(table, results, shared);
-        } else {
-            TableAggregation aggregation = new TableAggregation(tableMethods, prior);
-            result = aggregation.apply(BenchmarkFiles.readTable(file, lowerIsBetter));
-        }
+        AggregateRequest request = AggregateRequest.parse(RequestOptions.given(spec, AggregateRequest.PARAMETERS));
+        AggregationResult result = request.duels()
+                ? request.aggregateDuels(BenchmarkFiles.readExamples(file, request.lowerIsBetter()))
+                : request.aggregate(BenchmarkFiles.readTable(file, request.lowerIsBetter()));
         try (Writer out = output.isPresent()
                 ? Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8) : Outputs.nonClosing(spec)) {
             switch (format) {

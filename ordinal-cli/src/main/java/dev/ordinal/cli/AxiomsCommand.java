@@ -1,14 +1,13 @@
 package dev.ordinal.cli;
 
+import dev.ordinal.app.Registries;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.io.AxiomReportWriter;
 import dev.ordinal.vote.Axiom;
 import dev.ordinal.vote.AxiomReport;
 import dev.ordinal.vote.AxiomSearch;
-import dev.ordinal.vote.RuleOptions;
 import dev.ordinal.vote.SearchLimits;
-import dev.ordinal.vote.VoteException;
 import dev.ordinal.vote.VotingRule;
-import dev.ordinal.vote.VotingRules;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Duration;
@@ -19,9 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ordinal axioms}: searches small profiles for counter-examples to a rule's axioms. */
 @Command(name = "axioms", mixinStandardHelpOptions = true, sortOptions = false,
@@ -37,12 +36,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Committee rules are checked with seats=1; rules that need scores or approvals cannot be checked.",
             "A violation is always real; 'no violation found' is proof only for the sizes searched exhaustively.",
-            "Exit status: 0 when the search ran (whatever it found), 1 unknown rule or bad parameter, 2 bad options."})
+            "Exit status: 0 when the search ran (whatever it found); 1 a rule the search cannot apply; 2 an unknown",
+            "option, a bad option value (an unknown rule, a bad rule parameter) or options that do not go together."})
 final class AxiomsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rule", required = true, paramLabel = "NAME", description = "The rule, as `ordinal vote --list` names it.")
+    @Option(names = "--rule", required = true, paramLabel = "NAME", description = "The rule, as `ordinal list rule` names it.")
     String rule;
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "A parameter of the rule (repeatable).")
@@ -86,12 +86,12 @@ final class AxiomsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!format.equals("text") && !format.equals("json")) {
-            throw new IllegalArgumentException("unknown --format '" + format + "'; expected text or json");
+            throw new InvalidParameterException("format", format, "one of text, json");
         }
         if (!(seconds > 0) || Double.isInfinite(seconds)) {
-            throw new IllegalArgumentException("--time must be a positive number of seconds, got " + seconds);
+            throw new InvalidParameterException("time", Double.toString(seconds), "a positive number of seconds");
         }
-        VotingRule votingRule = VotingRules.create(rule, new RuleOptions(1, parameters));
+        VotingRule votingRule = Registries.rules().create(rule, parameters);
         List<Axiom> chosen = axioms.isEmpty() ? List.of(Axiom.values())
                 : axioms.stream().map(String::strip).map(Axiom::byLabel).distinct().toList();
         int[] range = candidateRange(candidates);
@@ -132,6 +132,6 @@ final class AxiomsCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // falls through to the error below
         }
-        throw new VoteException("--candidates expects a count or a range such as 3..4, got '" + text + "'");
+        throw new InvalidParameterException("candidates", text, "a count or a range such as 3..4");
     }
 }

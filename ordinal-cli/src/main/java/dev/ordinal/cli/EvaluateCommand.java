@@ -1,16 +1,18 @@
 package dev.ordinal.cli;
 
+import dev.ordinal.app.EvaluateRequest;
+import dev.ordinal.app.Parameter;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.io.LoadedMatches;
 import dev.ordinal.io.RatingWriter;
 import dev.ordinal.rating.Evaluation;
-import dev.ordinal.rating.RatingSystems;
+import dev.ordinal.rating.RatingSystem;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,18 +32,15 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  ordinal evaluate examples/halo2/head_to_head.csv",
             "  ordinal evaluate --systems elo,trueskill,openskill-pl --format json examples/halo2/large_team.csv"})
-final class EvaluateCommand implements Callable<Integer> {
+final class EvaluateCommand implements Callable<Integer>, RequestOptions.RequestCommand {
     @Spec
     CommandSpec spec;
 
     @Mixin
     MatchInputOptions input;
 
-    @Option(names = "--systems", paramLabel = "A,B,...",
-            defaultValue = "elo,glicko2,trueskill,openskill-pl,openskill-bt-full,openskill-bt-part,openskill-tm-full,"
-                    + "openskill-tm-part,bt-batch",
-            description = "Systems to compare (default: all, with bt-batch, Bradley-Terry refitted on the past).")
-    String systems;
+    @Option(names = "--systems", paramLabel = "A,B,...")
+    Optional<String> systems;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
     String format;
@@ -50,16 +49,20 @@ final class EvaluateCommand implements Callable<Integer> {
     Optional<Path> output;
 
     @Override
+    public List<Parameter> requestParameters() {
+        return EvaluateRequest.PARAMETERS;
+    }
+
+    @Override
     public Integer call() throws IOException {
         if (!format.equals("table") && !format.equals("json")) {
-            throw new IllegalArgumentException("unknown --format '" + format + "'; expected table or json");
+            throw new InvalidParameterException("format", format, "one of table, json");
         }
-        List<String> names = Arrays.stream(systems.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        names.forEach(RatingSystems::byName);
+        EvaluateRequest request = EvaluateRequest.parse(RequestOptions.given(spec, EvaluateRequest.PARAMETERS));
         LoadedMatches loaded = input.read(spec.commandLine().getErr());
         List<Evaluation.Result> results = new ArrayList<>();
-        for (String name : names) {
-            results.add(Evaluation.run(RatingSystems.byName(name), loaded.matches()));
+        for (RatingSystem system : request.ratingSystems()) {
+            results.add(Evaluation.run(system, loaded.matches()));
         }
         try (Writer out = output.isPresent()
                 ? Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8) : Outputs.nonClosing(spec)) {

@@ -1,13 +1,8 @@
 package dev.ordinal.cli;
 
-import dev.ordinal.fit.BradleyTerry;
-import dev.ordinal.fit.FitOptions;
-import dev.ordinal.fit.LabelNoise;
-import dev.ordinal.fit.LabelNoiseBradleyTerry;
-import dev.ordinal.fit.Models;
-import dev.ordinal.fit.PlackettLuce;
-import dev.ordinal.fit.StrengthModel;
-import dev.ordinal.fit.TieModel;
+import dev.ordinal.app.Parameter;
+import dev.ordinal.app.RankRequest;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.io.JudgmentFiles;
 import dev.ordinal.io.LeaderboardWriter;
 import dev.ordinal.io.LoadedJudgments;
@@ -16,7 +11,6 @@ import dev.ordinal.io.LoadedRankings;
 import dev.ordinal.leaderboard.Leaderboard;
 import dev.ordinal.leaderboard.LeaderboardRequest;
 import dev.ordinal.leaderboard.Leaderboards;
-import dev.ordinal.leaderboard.Scale;
 import dev.ordinal.leaderboard.UncertaintyMethod;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,13 +18,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ordinal rank}: a leaderboard with intervals and rank ranges from a file of judgments. */
 @Command(name = "rank", mixinStandardHelpOptions = true, sortOptions = false,
@@ -51,60 +46,46 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Ratings are 1000 + 400*log10(odds) around the mean item by default; with --scale logit",
             "they are natural-log strengths. Rank: 1 + the number of items whose interval lies wholly",
-            "above this one's; rank range runs to the worst rank the intervals allow.",
-            "Exit status: 0 ok, 1 bad data or no finite estimate, 2 bad options."})
-final class RankCommand implements Callable<Integer> {
+            "above this one's; rank range runs to the worst rank the intervals allow."})
+final class RankCommand implements Callable<Integer>, RequestOptions.RequestCommand {
     @Spec
     CommandSpec spec;
 
     @Mixin
     InputOptions input;
 
-    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "bt",
-            description = "bt (Bradley-Terry, default), thurstone (probit) or plackett-luce.")
-    String model;
+    @Option(names = "--model", paramLabel = "MODEL")
+    Optional<String> model;
 
-    @Option(names = "--ties", paramLabel = "RULE",
-            description = "half (a tie is half a win, the arena convention; default), davidson, rao-kupper, drop. "
-                    + "Not for plackett-luce, which reads tied groups as docs/models.md says.")
+    @Option(names = "--ties", paramLabel = "RULE")
     Optional<String> ties;
 
-    @Option(names = "--label-noise", paramLabel = "EPS",
-            description = "Bradley-Terry for labels of which a share EPS (below 0.5) was flipped at random, or "
-                    + "'estimate' to fit EPS too (Chowdhury et al. 2024; docs/audit-voters.md). Only with --model bt "
-                    + "and --ties half or drop.")
+    @Option(names = "--label-noise", paramLabel = "EPS")
     Optional<String> labelNoise;
 
-    @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "bootstrap",
-            description = "bootstrap (default), sandwich (robust), fisher, none.")
-    String ci;
+    @Option(names = "--ci", paramLabel = "METHOD")
+    Optional<String> ci;
 
-    @Option(names = "--bootstrap", paramLabel = "ROUNDS", defaultValue = "1000",
-            description = "Bootstrap rounds (default ${DEFAULT-VALUE}).")
-    int rounds;
+    @Option(names = "--bootstrap", paramLabel = "ROUNDS")
+    Optional<String> rounds;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Bootstrap seed (default ${DEFAULT-VALUE}); same seed, same output on any thread count.")
-    long seed;
+    @Option(names = "--seed", paramLabel = "S")
+    Optional<String> seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Bootstrap threads (default: all cores).")
-    Optional<Integer> threads;
+    @Option(names = "--threads", paramLabel = "N")
+    Optional<String> threads;
 
-    @Option(names = "--level", paramLabel = "P", defaultValue = "0.95",
-            description = "Interval coverage (default ${DEFAULT-VALUE}).")
-    double level;
+    @Option(names = "--level", paramLabel = "P")
+    Optional<String> level;
 
-    @Option(names = "--scale", paramLabel = "SCALE", defaultValue = "elo",
-            description = "elo (default; mean 1000, 400 points = 10:1 odds) or logit.")
-    String scale;
+    @Option(names = "--scale", paramLabel = "SCALE")
+    Optional<String> scale;
 
-    @Option(names = "--anchor", paramLabel = "NAME=RATING",
-            description = "Pin one item's rating, e.g. 'GPT 4=1200'; intervals become relative to it.")
+    @Option(names = "--anchor", paramLabel = "NAME=RATING")
     Optional<String> anchor;
 
-    @Option(names = "--prior", paramLabel = "SIGMA",
-            description = "Gaussian N(0, SIGMA^2) prior on log-strengths: a MAP estimate that always exists.")
-    Optional<Double> prior;
+    @Option(names = "--prior", paramLabel = "SIGMA")
+    Optional<String> prior;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (default), json or csv.")
@@ -121,36 +102,21 @@ final class RankCommand implements Callable<Integer> {
     boolean quiet;
 
     @Override
+    public List<Parameter> requestParameters() {
+        return RankRequest.PARAMETERS;
+    }
+
+    @Override
     public Integer call() throws IOException {
-        TieModel tieModel = TieModel.fromLabel(ties.orElse("half"));
-        StrengthModel strengthModel = Models.byName(model, tieModel);
-        if (ties.isPresent() && strengthModel instanceof PlackettLuce) {
-            throw new IllegalArgumentException("--ties does not apply to plackett-luce: a tied group in a ranking is "
-                    + "read one way (see docs/models.md); use --model bt for pairwise ties");
-        }
-        if (labelNoise.isPresent()) {
-            if (!(strengthModel instanceof BradleyTerry)) {
-                throw new IllegalArgumentException("--label-noise applies to --model bt only, got --model " + model);
-            }
-            strengthModel = new LabelNoiseBradleyTerry(tieModel, LabelNoise.parse(labelNoise.get()));
-        }
-        UncertaintyMethod method = UncertaintyMethod.fromLabel(ci);
+        RankRequest rank = RankRequest.parse(RequestOptions.given(spec, RankRequest.PARAMETERS));
         if (!format.equals("table") && !format.equals("json") && !format.equals("csv")) {
-            throw new IllegalArgumentException("unknown --format '" + format + "'; expected table, json or csv");
+            throw new InvalidParameterException("format", format, "one of table, json, csv");
         }
-        Scale ratingScale = Scale.byName(scale, strengthModel);
-        if (anchor.isPresent()) {
-            ratingScale = anchored(ratingScale, anchor.get());
-        }
-        FitOptions fitOptions = prior.map(sigma -> FitOptions.defaults().withPrior(sigma)).orElse(FitOptions.defaults());
+        LeaderboardRequest request = rank.leaderboardRequest();
         LoadedJudgments loaded = read();
-        LeaderboardRequest request = LeaderboardRequest.defaults(strengthModel).withMethod(method).withScale(ratingScale)
-                .withFit(fitOptions)
-                .withBootstrap(rounds, seed, threads.orElse(Runtime.getRuntime().availableProcessors()))
-                .withLevel(level);
         Leaderboard board;
-        try (Progress progress = Progress.start("bootstrap", rounds, "", 1, quiet
-                || method != UncertaintyMethod.BOOTSTRAP)) {
+        try (Progress progress = Progress.start("bootstrap", request.rounds(), "", 1, quiet
+                || request.method() != UncertaintyMethod.BOOTSTRAP)) {
             LeaderboardRequest withProgress = request.withProgress(progress::stepTo);
             board = loaded instanceof LoadedPairwise pairwise
                     ? Leaderboards.rank(pairwise.table(), withProgress)
@@ -192,20 +158,6 @@ final class RankCommand implements Callable<Integer> {
             return Files.size(path);
         } catch (IOException e) {
             return 0;
-        }
-    }
-
-    static Scale anchored(Scale scale, String spec) {
-        int equals = spec.lastIndexOf('=');
-        if (equals <= 0 || equals == spec.length() - 1) {
-            throw new IllegalArgumentException("--anchor expects NAME=RATING, e.g. 'GPT 4=1200', got '" + spec + "'");
-        }
-        String name = spec.substring(0, equals);
-        String rating = spec.substring(equals + 1).trim();
-        try {
-            return scale.anchoredAt(name, Double.parseDouble(rating));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--anchor: '" + rating + "' is not a number (expected NAME=RATING)");
         }
     }
 }

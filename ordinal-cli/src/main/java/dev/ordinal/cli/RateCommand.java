@@ -1,11 +1,13 @@
 package dev.ordinal.cli;
 
+import dev.ordinal.app.Parameter;
+import dev.ordinal.app.RateRequest;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.io.LoadedMatches;
 import dev.ordinal.io.RatingWriter;
 import dev.ordinal.rating.Match;
 import dev.ordinal.rating.RatingHistory;
 import dev.ordinal.rating.RatingSystem;
-import dev.ordinal.rating.RatingSystems;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -26,23 +28,26 @@ import picocli.CommandLine.Spec;
         header = "Rates players game by game with Elo, Glicko-2, TrueSkill or OpenSkill.",
         description = {"Replays games in time order through an online rating system and prints every player's final "
             + "rating with its uncertainty, best first by the conservative rating.", ""},
-        footer = {"", "Systems: elo (arena convention: K 4, base 10, scale 400, start 1000), glicko2,",
-            "  trueskill, openskill-pl, openskill-bt-full, openskill-bt-part, openskill-tm-full,",
-            "  openskill-tm-part, bt-batch (Bradley-Terry refitted on the past).",
+        footer = {"", "'ordinal list rating' lists the systems with their parameters and defaults.",
             "", "Examples:",
             "  ordinal rate --system trueskill examples/halo2/large_team.csv",
             "  ordinal rate --system glicko2 --history history.csv examples/halo2/head_to_head.csv",
-            "  ordinal rate --system openskill-pl --format json games.jsonl"})
-final class RateCommand implements Callable<Integer> {
+            "  ordinal rate --system openskill-pl --format json games.jsonl",
+            "  ordinal rate --system elo --param k=32 --param initial-rating=1500 games.jsonl"})
+final class RateCommand implements Callable<Integer>, RequestOptions.RequestCommand {
     @Spec
     CommandSpec spec;
 
     @Mixin
     MatchInputOptions input;
 
-    @Option(names = "--system", paramLabel = "NAME", defaultValue = "trueskill",
-            description = "Rating system (default ${DEFAULT-VALUE}); see the list below.")
-    String system;
+    @Option(names = "--system", paramLabel = "NAME")
+    Optional<String> system;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE",
+            description = "A parameter of the rating system, e.g. k=32 for elo or tau=0.3 for glicko2; repeatable. "
+                    + "'ordinal list rating' lists them.")
+    List<String> params = new java.util.ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
     String format;
@@ -54,40 +59,22 @@ final class RateCommand implements Callable<Integer> {
             description = "Also write every player's rating after each of their games.")
     Optional<Path> history;
 
-    @Option(names = "--period", paramLabel = "UNIT", defaultValue = "game",
-            description = "Rating period: game (default; every game is its own period) or day (the games of one "
-                    + "UTC day form one Glicko-2 rating period; other systems apply them in order).")
-    String period;
+    @Option(names = "--period", paramLabel = "UNIT")
+    Optional<String> period;
 
-    /** The games grouped into rating periods, in order. */
-    private List<List<Match>> periods(List<Match> matches) {
-        if (period.equals("game")) {
-            return matches.stream().map(List::of).toList();
-        }
-        if (!period.equals("day")) {
-            throw new IllegalArgumentException("unknown --period '" + period + "'; expected game or day");
-        }
-        List<List<Match>> days = new java.util.ArrayList<>();
-        java.time.LocalDate current = null;
-        for (Match match : matches) {
-            java.time.LocalDate day = match.time().orElseThrow(() -> new IllegalArgumentException(
-                    "--period day needs a time for every game; game '" + match.id() + "' has none"))
-                    .atZone(java.time.ZoneOffset.UTC).toLocalDate();
-            if (!day.equals(current)) {
-                days.add(new java.util.ArrayList<>());
-                current = day;
-            }
-            days.get(days.size() - 1).add(match);
-        }
-        return days;
+    @Override
+    public List<Parameter> requestParameters() {
+        return RateRequest.PARAMETERS;
     }
 
     @Override
     public Integer call() throws IOException {
         if (!List.of("table", "json", "csv").contains(format)) {
-            throw new IllegalArgumentException("unknown --format '" + format + "'; expected table, json or csv");
+            throw new InvalidParameterException("format", format, "one of table, json, csv");
         }
-        RatingSystem ratings = RatingSystems.byName(system);
+        RateRequest request = RateRequest.parse(RequestOptions.given(spec, RateRequest.PARAMETERS),
+                RequestOptions.pairs("param", params));
+        RatingSystem ratings = request.ratingSystem();
         PrintWriter err = spec.commandLine().getErr();
         LoadedMatches loaded = input.read(err);
         RatingHistory recorder = new RatingHistory(ratings);
@@ -96,7 +83,7 @@ final class RateCommand implements Callable<Integer> {
             if (history.isPresent()) {
                 trajectory.write(RatingWriter.historyHeader(ratings) + "\n");
             }
-            for (List<Match> period : periods(loaded.matches())) {
+            for (List<Match> period : request.periods(loaded.matches())) {
                 if (history.isEmpty()) {
                     ratings.updatePeriod(period);
                     continue;

@@ -1,6 +1,6 @@
 package dev.ordinal.cli;
 
-import dev.ordinal.select.MatchmakingStrategies;
+import dev.ordinal.app.Registries;
 import dev.ordinal.server.OrdinalServer;
 import dev.ordinal.server.ServerConfig;
 import dev.ordinal.store.Arena;
@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** {@code ordinal serve}: the arena HTTP API on an embedded SQLite store or PostgreSQL. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
@@ -54,10 +54,10 @@ final class ServeCommand implements Callable<Integer> {
             + "CC BY 4.0) if it is not stored yet, and print its page's URL.")
     boolean demo;
 
-    @Option(names = "--strategy", paramLabel = "NAME", defaultValue = MatchmakingStrategies.DEFAULT,
+    @Option(names = "--strategy", paramLabel = "NAME", defaultValue = Registries.DEFAULT_STRATEGY,
             completionCandidates = StrategyNames.class,
             description = "Matchmaking of arenas that do not choose their own (default ${DEFAULT-VALUE}; one of "
-                    + "${COMPLETION-CANDIDATES}; see docs/matchmaking.md). An arena chooses with "
+                    + "${COMPLETION-CANDIDATES}; see docs/matchmaking.md and 'ordinal list strategy'). An arena chooses with "
                     + "POST or PATCH /api/v1/arenas {\"strategy\": NAME, \"k\": K}.")
     String strategy;
 
@@ -75,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
     /** The strategy names, for picocli's completion and help. */
     static final class StrategyNames extends java.util.ArrayList<String> {
         StrategyNames() {
-            super(MatchmakingStrategies.NAMES);
+            super(Registries.strategies().names());
         }
     }
 

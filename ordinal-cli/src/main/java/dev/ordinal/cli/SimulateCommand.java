@@ -1,11 +1,11 @@
 package dev.ordinal.cli;
 
+import dev.ordinal.app.Parameter;
+import dev.ordinal.app.SimulateRequest;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.io.SimulationPlot;
 import dev.ordinal.io.SimulationWriter;
-import dev.ordinal.select.MatchmakingStrategies;
-import dev.ordinal.select.MatchmakingStrategy;
 import dev.ordinal.select.Simulation;
-import dev.ordinal.select.SimulationConfig;
 import dev.ordinal.select.SimulationReport;
 import java.io.IOException;
 import java.io.Writer;
@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,80 +32,60 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  ordinal simulate --items 20 --k 2 --votes 20000 --seeds 20 --strategies uniform,ksort --svg tau.svg",
             "  ordinal simulate --items 100 --k 4 --votes 50000 --format json -o sim.json --csv curves.csv"})
-final class SimulateCommand implements Callable<Integer> {
-    /** Where strategies come from: the registry of {@code dev.ordinal.select}. */
-    private static final Function<String, MatchmakingStrategy> STRATEGIES = MatchmakingStrategies::byName;
-
+final class SimulateCommand implements Callable<Integer>, RequestOptions.RequestCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--items", paramLabel = "N", defaultValue = "20", description = "Items (default ${DEFAULT-VALUE}).")
-    int items;
+    @Option(names = "--items", paramLabel = "N")
+    Optional<String> items;
 
-    @Option(names = "--k", paramLabel = "K", defaultValue = "2",
-            description = "Items per battle for the strategies (default ${DEFAULT-VALUE}); the baseline is pairwise.")
-    int k;
+    @Option(names = "--k", paramLabel = "K")
+    Optional<String> k;
 
-    @Option(names = "--votes", paramLabel = "MAX", defaultValue = "10000",
-            description = "Votes per run (default ${DEFAULT-VALUE}).")
-    int votes;
+    @Option(names = "--votes", paramLabel = "MAX")
+    Optional<String> votes;
 
-    @Option(names = "--seeds", paramLabel = "S", defaultValue = "10",
-            description = "Independent repetitions (default ${DEFAULT-VALUE}).")
-    int seeds;
+    @Option(names = "--seeds", paramLabel = "S")
+    Optional<String> seeds;
 
-    @Option(names = "--strategies", paramLabel = "A,B,...", split = ",",
-            defaultValue = "uniform,balanced,ksort,uncertainty,info-gain,thompson,rucb,dts",
-            description = "Strategies to compare with the baseline (default ${DEFAULT-VALUE}).")
-    List<String> strategies;
+    @Option(names = "--strategies", paramLabel = "A,B,...")
+    Optional<String> strategies;
 
-    @Option(names = "--checkpoints", paramLabel = "C", defaultValue = "30",
-            description = "Vote counts to measure at, spaced geometrically up to MAX (default ${DEFAULT-VALUE}).")
-    int checkpoints;
+    @Option(names = "--checkpoints", paramLabel = "C")
+    Optional<String> checkpoints;
 
-    @Option(names = "--tie-rate", paramLabel = "P", defaultValue = "0.0",
-            description = "Tie probability between equally strong items, in [0, 1) (default ${DEFAULT-VALUE}).")
-    double tieRate;
+    @Option(names = "--tie-rate", paramLabel = "P")
+    Optional<String> tieRate;
 
-    @Option(names = "--careless", paramLabel = "F", defaultValue = "0.0",
-            description = "Fraction of votes in a uniformly random order (default ${DEFAULT-VALUE}).")
-    double careless;
+    @Option(names = "--careless", paramLabel = "F")
+    Optional<String> careless;
 
-    @Option(names = "--adversarial", paramLabel = "F", defaultValue = "0.0",
-            description = "Fraction of votes reversed (default ${DEFAULT-VALUE}).")
-    double adversarial;
+    @Option(names = "--adversarial", paramLabel = "F")
+    Optional<String> adversarial;
 
-    @Option(names = "--intransitive", paramLabel = "SD", defaultValue = "0.0",
-            description = "Scale of the random skew-symmetric term added to pairwise log-odds (default ${DEFAULT-VALUE}).")
-    double intransitive;
+    @Option(names = "--intransitive", paramLabel = "SD")
+    Optional<String> intransitive;
 
-    @Option(names = "--spread", paramLabel = "SD", defaultValue = "1.0",
-            description = "Standard deviation of the true log-strengths (default ${DEFAULT-VALUE}).")
-    double spread;
+    @Option(names = "--spread", paramLabel = "SD")
+    Optional<String> spread;
 
-    @Option(names = "--refit-every", paramLabel = "B",
-            description = "Refresh the estimates strategies see every B votes (default: items / 2).")
-    Optional<Integer> refitEvery;
+    @Option(names = "--refit-every", paramLabel = "B")
+    Optional<String> refitEvery;
 
-    @Option(names = "--prior-sigma", paramLabel = "SD",
-            description = "Prior sigma of the Bradley-Terry MAP fit (default: the spread).")
-    Optional<Double> priorSigma;
+    @Option(names = "--prior-sigma", paramLabel = "SD")
+    Optional<String> priorSigma;
 
-    @Option(names = "--elo-k", paramLabel = "K", defaultValue = "4",
-            description = "K of the online-Elo baseline (default ${DEFAULT-VALUE}, the Chatbot Arena's).")
-    double eloK;
+    @Option(names = "--elo-k", paramLabel = "K")
+    Optional<String> eloK;
 
-    @Option(names = "--top", paramLabel = "T", description = "Size of the top set for top-t accuracy and bias "
-            + "(default: 5, or all items if fewer).")
-    Optional<Integer> top;
+    @Option(names = "--top", paramLabel = "T")
+    Optional<String> top;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the first repetition; repetition r uses S + r (default ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", paramLabel = "S")
+    Optional<String> seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available processors); "
-            + "results do not depend on it.")
-    Optional<Integer> threads;
+    @Option(names = "--threads", paramLabel = "N")
+    Optional<String> threads;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv (the curves) or json (default ${DEFAULT-VALUE}).")
@@ -125,17 +104,18 @@ final class SimulateCommand implements Callable<Integer> {
     boolean quiet;
 
     @Override
+    public List<Parameter> requestParameters() {
+        return SimulateRequest.PARAMETERS;
+    }
+
+    @Override
     public Integer call() throws IOException {
         if (!List.of("table", "csv", "json").contains(format)) {
-            throw new IllegalArgumentException("unknown format '" + format + "'; expected table, csv or json");
+            throw new InvalidParameterException("format", format, "one of table, csv, json");
         }
-        SimulationConfig config = SimulationConfig.of(items, k, votes, seeds).withSeed(seed).withSpread(spread)
-                .withVoters(tieRate, careless, adversarial, intransitive)
-                .withFitting(refitEvery.orElse(Math.max(1, items / 2)), priorSigma.orElse(spread > 0 ? spread : 1),
-                        eloK)
-                .withReporting(checkpoints, top.orElse(Math.min(5, items)),
-                        threads.orElse(Runtime.getRuntime().availableProcessors()));
-        Simulation simulation = new Simulation(config, STRATEGIES);
+        SimulateRequest request = SimulateRequest.parse(RequestOptions.given(spec, SimulateRequest.PARAMETERS));
+        Simulation simulation = request.simulation();
+        List<String> strategies = request.strategies();
         SimulationReport report;
         try (Progress progress = Progress.start("simulate", simulation.totalVotes(strategies), "", 1, quiet)) {
             report = simulation.run(strategies, progress::stepTo);

@@ -118,10 +118,11 @@ class AggregateCommandTest {
     @Test
     void errorsArePlainAndLocated() throws IOException {
         Run unknown = run("aggregate", "--rules", "mean,no-such-rule", GLUE);
-        assertThat(unknown.status()).isEqualTo(1);
-        assertThat(unknown.err()).startsWith("ordinal: error: unknown rule 'no-such-rule'").doesNotContain("bug");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("ordinal: error: --rules must be mean, median, duel or a rule of "
+                + "'ordinal list rule', got 'no-such-rule'").doesNotContain("bug");
         Run alpha = run("aggregate", "--rules", "mean", "--alpha", "0.1", GLUE);
-        assertThat(alpha.status()).isEqualTo(1);
+        assertThat(alpha.status()).isEqualTo(2);
         assertThat(alpha.err()).contains("--alpha is the duel test's level; it goes with --duels");
         Run duel = run("aggregate", "--rules", "duel", GLUE);
         assertThat(duel.err()).contains("the duel method needs per-example scores");
@@ -135,6 +136,6 @@ class AggregateCommandTest {
         Run missing = run("aggregate", "--rules", "mean", "--lower-is-better", "perplexity", GLUE);
         assertThat(missing.err()).contains("--lower-is-better names perplexity, not a task here");
         Run format = run("aggregate", "--rules", "mean", "--format", "xml", GLUE);
-        assertThat(format.err()).contains("unknown --format 'xml'");
+        assertThat(format.err()).contains("--format must be one of table, json, csv, got 'xml'");
     }
 }

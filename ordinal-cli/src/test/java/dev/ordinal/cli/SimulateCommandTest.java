@@ -68,12 +68,13 @@ class SimulateCommandTest {
     void badOptionsAreReported() {
         RankCommandTest.Run unknown = RankCommandTest.run("simulate", "--items", "5", "--votes", "10", "--seeds", "1",
                 "--strategies", "no-such-strategy");
-        assertThat(unknown.status()).isEqualTo(1);
-        assertThat(unknown.err()).contains("unknown matchmaking strategy 'no-such-strategy'; expected one of uniform");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--strategies must be names of 'ordinal list strategy': uniform")
+                .contains("'no-such-strategy'");
         RankCommandTest.Run tooFew = RankCommandTest.run("simulate", "--items", "3", "--k", "4", "--strategies", "uniform");
-        assertThat(tooFew.status()).isEqualTo(1);
-        assertThat(tooFew.err()).contains("at least k items");
+        assertThat(tooFew.status()).isEqualTo(2);
+        assertThat(tooFew.err()).contains("--k must not exceed --items, got k=4 and items=3");
         RankCommandTest.Run format = RankCommandTest.run("simulate", "--format", "xml", "--strategies", "uniform");
-        assertThat(format.err()).contains("unknown format 'xml'");
+        assertThat(format.err()).contains("--format must be one of table, csv, json, got 'xml'");
     }
 }

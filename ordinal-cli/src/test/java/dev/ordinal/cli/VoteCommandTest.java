@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordinal.app.Registries;
 import dev.ordinal.cli.RankCommandTest.Run;
-import dev.ordinal.vote.VotingRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ class VoteCommandTest {
         Run run = run("vote", TENNESSEE);
         assertThat(run.status()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
-        assertThat(lines).hasSize(VotingRules.names().size() + 1);
+        assertThat(lines).hasSize(Registries.rules().names().size() + 1);
         assertThat(lines).anyMatch(line -> line.matches("plurality +Memphis +Memphis > .*"))
                 .anyMatch(line -> line.matches("irv +Knoxville +.*"))
                 .anyMatch(line -> line.matches("kemeny +Nashville +Nashville > Chattanooga > Knoxville > Memphis"))
@@ -67,7 +67,7 @@ class VoteCommandTest {
         assertThat(csv.out()).contains("borda,Nashville,Nashville > Chattanooga > Memphis > Knoxville,");
         Run json = run("vote", "--format", "json", TENNESSEE);
         JsonNode results = JSON.readTree(json.out()).get("results");
-        assertThat(results).hasSize(VotingRules.names().size());
+        assertThat(results).hasSize(Registries.rules().names().size());
         assertThat(results.findValuesAsText("error")).anyMatch(error -> error.contains("needs score ballots"));
     }
 
@@ -75,8 +75,8 @@ class VoteCommandTest {
     void listNamesEveryRuleWithItsParameters() {
         Run run = run("vote", "--list");
         assertThat(run.status()).isZero();
-        for (String name : VotingRules.names()) {
-            assertThat(run.out()).containsPattern("(?m)^" + name + " ");
+        for (String name : Registries.rules().names()) {
+            assertThat(run.out()).containsPattern("(?m)^  " + name + " ");
         }
         assertThat(run.out()).contains("tie: score of a pairwise tie");
     }
@@ -124,21 +124,23 @@ class VoteCommandTest {
         assertThat(Files.readString(saved)).contains("# DATA TYPE: soc").contains("42: 1,2,3,4");
         assertThat(run("vote", "--rule", "borda", "--brief", saved.toString()).out()).isEqualTo(run.out());
         Run wrongType = run("vote", "--save-preflib", temp.resolve("x.txt").toString(), TENNESSEE);
-        assertThat(wrongType.err()).contains("should end in .soc, .soi, .toc, .toi or .cat");
+        assertThat(wrongType.err()).contains("--save-preflib must be a file name ending in .soc, .soi, .toc, .toi "
+                + "or .cat");
     }
 
     @Test
     void badRulesAndParametersAreClearErrors() {
         Run unknown = run("vote", "--rule", "condorset", TENNESSEE);
-        assertThat(unknown.status()).isEqualTo(1);
-        assertThat(unknown.err()).startsWith("ordinal: error: unknown rule 'condorset'");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("ordinal: error: --rule must be one of all, plurality").contains("'condorset'");
         Run parameter = run("vote", "--rule", "copeland", "--param", "ties=0", TENNESSEE);
-        assertThat(parameter.err()).contains("rule 'copeland' takes no parameter ties; it takes tie");
+        assertThat(parameter.status()).isEqualTo(2);
+        assertThat(parameter.err()).contains("rule 'copeland' takes no parameter 'ties'; it takes tie");
         Run scores = run("vote", "--rule", "star", TENNESSEE);
         assertThat(scores.status()).isEqualTo(1);
         assertThat(scores.err()).contains("needs score ballots");
         Run malformed = run("vote", "--rule", "copeland", "--param", "tie", TENNESSEE);
-        assertThat(malformed.err()).contains("--param expects KEY=VALUE");
+        assertThat(malformed.err()).contains("--param must be KEY=VALUE");
         Run noFile = run("vote", "--rule", "borda");
         assertThat(noFile.status()).isEqualTo(2);
         assertThat(noFile.err()).contains("Missing required parameter: FILE");

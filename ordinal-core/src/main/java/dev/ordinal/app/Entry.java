@@ -25,6 +25,11 @@ public record Entry<T>(String name, List<String> aliases, String summary, String
         traits = Set.copyOf(traits);
     }
 
+    /** Whether it declares a parameter named {@code parameter}. */
+    public boolean takes(String parameter) {
+        return parameters.stream().anyMatch(declared -> declared.name().equals(parameter));
+    }
+
     /** It, built with its defaults. */
     public T create() {
         return create(Map.of());

@@ -72,6 +72,11 @@ public final class Registry<T> {
         return entry;
     }
 
+    /** Every name an entry answers to: canonical names and aliases, in listing order. */
+    public List<String> spellings() {
+        return List.copyOf(byName.keySet());
+    }
+
     public boolean contains(String name) {
         return byName.containsKey(name.strip());
     }

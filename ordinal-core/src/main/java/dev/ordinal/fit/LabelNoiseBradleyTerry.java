@@ -1,7 +1,9 @@
 package dev.ordinal.fit;
 
+import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.RankingProfile;
+import java.util.List;
 
 /**
  * Bradley–Terry fitted to labels of which a share ε was flipped at random: the recorded winner
@@ -31,12 +33,12 @@ public final class LabelNoiseBradleyTerry implements StrengthModel {
     private final LabelNoise noise;
 
     /**
-     * @throws IllegalArgumentException for a tie model other than half or drop
+     * @throws UnsupportedCombinationException for a tie model other than half or drop
      */
     public LabelNoiseBradleyTerry(TieModel ties, LabelNoise noise) {
         if (ties != TieModel.HALF && ties != TieModel.DROP) {
-            throw new IllegalArgumentException("the label-noise fit reads ties as half a win or drops them; got ties '"
-                    + ties.label() + "', expected half or drop");
+            throw new UnsupportedCombinationException(List.of("label-noise", "ties"), "label-noise does not go "
+                    + "with ties " + ties.label() + ": the label-noise fit reads a tie as half a win or drops it");
         }
         this.ties = ties;
         this.noise = noise;

@@ -1,21 +1,30 @@
 package dev.ordinal.fit;
 
+import dev.ordinal.app.Entry;
+import dev.ordinal.app.Registries;
+import dev.ordinal.error.OrdinalException;
 import java.util.List;
+import java.util.Map;
 
-/** The registry of strength models by the names users type. */
+/**
+ * A shim for ordinal-server only, which is being rewritten against {@link Registries#models()}:
+ * it keeps the server's old contract (an {@link IllegalArgumentException} for a bad name or
+ * combination, which the server answers with 400). Remove it when the server no longer calls it.
+ */
+@Deprecated(forRemoval = true)
 public final class Models {
-    /** Names accepted by {@link #byName}, canonical name first in each alias group. */
-    public static final List<String> NAMES = List.of("bt", "thurstone", "plackett-luce");
+    /** Canonical model names. */
+    public static final List<String> NAMES = Registries.models().names();
 
     private Models() {
     }
 
     public static StrengthModel byName(String name, TieModel ties) {
-        return switch (name) {
-            case "bt", "bradley-terry" -> new BradleyTerry(ties);
-            case "thurstone", "thurstone-mosteller" -> new ThurstoneMosteller(ties);
-            case "plackett-luce", "pl" -> new PlackettLuce();
-            default -> throw new IllegalArgumentException("unknown model '" + name + "'; expected one of " + NAMES);
-        };
+        try {
+            Entry<StrengthModel> entry = Registries.models().entry(name);
+            return entry.create(entry.takes("ties") ? Map.of("ties", ties.label()) : Map.of());
+        } catch (OrdinalException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }

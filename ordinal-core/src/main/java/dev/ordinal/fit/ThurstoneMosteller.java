@@ -1,5 +1,6 @@
 package dev.ordinal.fit;
 
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.RankingProfile;
 
@@ -14,8 +15,8 @@ public final class ThurstoneMosteller implements StrengthModel {
 
     public ThurstoneMosteller(TieModel ties) {
         if (ties != TieModel.HALF && ties != TieModel.DROP) {
-            throw new IllegalArgumentException("the Thurstone model reads ties as half a win or drops them: use "
-                    + "--ties half or --ties drop (Davidson and Rao–Kupper ties are Bradley–Terry models)");
+            throw new InvalidParameterException("ties", ties.label(), "half or drop (the Thurstone model reads a tie "
+                    + "as half a win or drops it; Davidson and Rao–Kupper ties are Bradley–Terry models)");
         }
         this.ties = ties;
     }

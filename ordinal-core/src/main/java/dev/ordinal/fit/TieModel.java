@@ -24,6 +24,7 @@ public enum TieModel {
         return label;
     }
 
+    /** Kept for ordinal-server and the audit until they look ties up in {@code Registries.ties()}. */
     public static TieModel fromLabel(String label) {
         return Arrays.stream(values()).filter(t -> t.label.equals(label)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown tie model '" + label

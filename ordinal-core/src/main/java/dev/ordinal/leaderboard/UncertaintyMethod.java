@@ -24,6 +24,7 @@ public enum UncertaintyMethod {
         return label;
     }
 
+    /** Kept for ordinal-server until it looks methods up in {@code Registries.uncertainty()}. */
     public static UncertaintyMethod fromLabel(String label) {
         return Arrays.stream(values()).filter(m -> m.label.equals(label)).findFirst()
                 .orElseThrow(() -> new InvalidParameterException("ci", label,

@@ -1,5 +1,6 @@
 package dev.ordinal.rating;
 
+import dev.ordinal.error.Require;
 import dev.ordinal.fit.BradleyTerry;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.FitOptions;
@@ -38,9 +39,7 @@ public final class BatchBradleyTerry implements RatingSystem {
 
     /** @param priorSigma standard deviation of the prior on log-strengths, e.g. 2 */
     public BatchBradleyTerry(double priorSigma) {
-        if (!(priorSigma > 0) || Double.isInfinite(priorSigma)) {
-            throw new IllegalArgumentException("the prior's sigma must be positive and finite, got " + priorSigma);
-        }
+        Require.positive("prior", priorSigma);
         this.priorSigma = priorSigma;
     }
 

@@ -1,5 +1,6 @@
 package dev.ordinal.rating;
 
+import dev.ordinal.error.Require;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -79,20 +80,10 @@ public final class GlickoTwo implements RatingSystem {
      * @param initialVolatility their volatility σ, positive
      */
     public GlickoTwo(double tau, double initialRating, double initialDeviation, double initialVolatility) {
-        if (!(tau > 0 && Double.isFinite(tau))) {
-            throw new IllegalArgumentException("the system constant tau must be positive and finite, got " + tau);
-        }
-        if (!Double.isFinite(initialRating)) {
-            throw new IllegalArgumentException("initial rating must be finite, got " + initialRating);
-        }
-        if (!(initialDeviation > 0 && Double.isFinite(initialDeviation))) {
-            throw new IllegalArgumentException("initial rating deviation must be positive and finite, got "
-                    + initialDeviation);
-        }
-        if (!(initialVolatility > 0 && Double.isFinite(initialVolatility))) {
-            throw new IllegalArgumentException("initial volatility must be positive and finite, got "
-                    + initialVolatility);
-        }
+        Require.positive("tau", tau);
+        Require.finite("initial-rating", initialRating);
+        Require.positive("initial-deviation", initialDeviation);
+        Require.positive("initial-volatility", initialVolatility);
         this.tau = tau;
         this.initialRating = initialRating;
         this.initialDeviation = initialDeviation;

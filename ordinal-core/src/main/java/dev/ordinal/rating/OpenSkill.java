@@ -1,5 +1,6 @@
 package dev.ordinal.rating;
 
+import dev.ordinal.error.Require;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -98,21 +99,11 @@ public final class OpenSkill implements RatingSystem {
      */
     public OpenSkill(Model model, double mu, double sigma, double beta, double kappa, double tau) {
         Objects.requireNonNull(model, "model");
-        if (!Double.isFinite(mu)) {
-            throw new IllegalArgumentException("mu must be finite, got " + mu);
-        }
-        if (!(sigma > 0 && Double.isFinite(sigma))) {
-            throw new IllegalArgumentException("sigma must be positive and finite, got " + sigma);
-        }
-        if (!(beta > 0 && Double.isFinite(beta))) {
-            throw new IllegalArgumentException("beta must be positive and finite, got " + beta);
-        }
-        if (!(kappa > 0 && Double.isFinite(kappa))) {
-            throw new IllegalArgumentException("kappa must be positive and finite, got " + kappa);
-        }
-        if (!(tau >= 0 && Double.isFinite(tau))) {
-            throw new IllegalArgumentException("tau must be non-negative and finite, got " + tau);
-        }
+        Require.finite("mu", mu);
+        Require.positive("sigma", sigma);
+        Require.positive("beta", beta);
+        Require.positive("kappa", kappa);
+        Require.nonNegative("tau", tau);
         this.model = model;
         this.initialMu = mu;
         this.initialSigma = sigma;

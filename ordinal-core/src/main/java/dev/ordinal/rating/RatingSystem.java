@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * An online rating system: ratings that update one game at a time and carry their own
  * uncertainty. Implementations keep their state per player id and are not thread-safe.
- * Registered by name in {@link RatingSystems}.
+ * Registered by name in {@code dev.ordinal.app.Registries#ratings()}.
  */
 public interface RatingSystem {
 

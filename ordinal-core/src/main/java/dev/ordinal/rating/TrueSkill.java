@@ -1,5 +1,7 @@
 package dev.ordinal.rating;
 
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.Require;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -80,30 +82,16 @@ public final class TrueSkill implements RatingSystem {
      */
     public TrueSkill(double mean, double deviation, double beta, double tau, double drawProbability,
                      double tolerance, int maxPasses) {
-        if (!Double.isFinite(mean)) {
-            throw new IllegalArgumentException("TrueSkill prior mean must be finite, got " + mean);
-        }
-        if (!(deviation > 0) || !Double.isFinite(deviation)) {
-            throw new IllegalArgumentException("TrueSkill prior deviation σ must be positive and finite, got "
-                    + deviation);
-        }
-        if (!(beta > 0) || !Double.isFinite(beta)) {
-            throw new IllegalArgumentException("TrueSkill performance noise β must be positive and finite, got "
-                    + beta);
-        }
-        if (!(tau >= 0) || !Double.isFinite(tau)) {
-            throw new IllegalArgumentException("TrueSkill dynamics τ must be ≥ 0 and finite, got " + tau);
-        }
+        Require.finite("mu", mean);
+        Require.positive("sigma", deviation);
+        Require.positive("beta", beta);
+        Require.nonNegative("tau", tau);
         if (!(drawProbability >= 0 && drawProbability < 1)) {
-            throw new IllegalArgumentException("TrueSkill draw probability must be in [0, 1), got "
-                    + drawProbability);
+            throw new InvalidParameterException("draw-probability", Double.toString(drawProbability),
+                    "a number in [0, 1)");
         }
-        if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
-            throw new IllegalArgumentException("TrueSkill tolerance must be positive and finite, got " + tolerance);
-        }
-        if (maxPasses < 1) {
-            throw new IllegalArgumentException("TrueSkill maxPasses must be at least 1, got " + maxPasses);
-        }
+        Require.positive("tolerance", tolerance);
+        Require.atLeast("max-passes", maxPasses, 1);
         this.priorMean = mean;
         this.priorDeviation = deviation;
         this.beta = beta;

@@ -1,5 +1,6 @@
 package dev.ordinal.select;
 
+import dev.ordinal.error.Require;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
@@ -40,10 +41,8 @@ public final class DoubleThompson extends SampledStrategy<DoubleThompson.Candida
     private final double alpha;
 
     public DoubleThompson(double alpha, double exploration, int draws) {
-        super("dts", exploration, draws);
-        if (!(alpha > 0.5) || Double.isInfinite(alpha)) {
-            throw new IllegalArgumentException("dts's alpha must be finite and greater than 0.5, got " + alpha);
-        }
+        super(exploration, draws);
+        Require.between("alpha", alpha, 0.5, Double.POSITIVE_INFINITY);
         this.alpha = alpha;
     }
 

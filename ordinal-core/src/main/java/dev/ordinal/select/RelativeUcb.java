@@ -1,5 +1,6 @@
 package dev.ordinal.select;
 
+import dev.ordinal.error.Require;
 import java.util.Arrays;
 
 /**
@@ -26,9 +27,7 @@ public final class RelativeUcb extends PivotStrategy {
 
     /** @param alpha the confidence exponent α &gt; ½ */
     public RelativeUcb(double alpha) {
-        if (!(alpha > 0.5) || Double.isInfinite(alpha)) {
-            throw new IllegalArgumentException("rucb's alpha must be finite and greater than 0.5, got " + alpha);
-        }
+        Require.between("alpha", alpha, 0.5, Double.POSITIVE_INFINITY);
         this.alpha = alpha;
     }
 

@@ -49,7 +49,7 @@ public final class Simulation {
 
     /**
      * @param strategies creates a strategy from its name (the CLI passes
-     *                   {@code MatchmakingStrategies::byName}); called once per run, and must know {@code uniform}
+     *                   {@code Registries.strategies()::create}); called once per run, and must know {@code uniform}
      */
     public Simulation(SimulationConfig config, Function<String, MatchmakingStrategy> strategies) {
         this.config = config;

@@ -19,7 +19,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 public final class ThompsonTopK extends SampledStrategy<Void> {
 
     public ThompsonTopK(double exploration, int draws) {
-        super("thompson", exploration, draws);
+        super(exploration, draws);
     }
 
     @Override

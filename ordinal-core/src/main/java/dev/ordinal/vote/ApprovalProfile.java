@@ -12,8 +12,6 @@ import java.util.Map;
 final class ApprovalProfile {
     /** The option all approval rules accept. */
     static final String APPROVE_TOP = "approve-top";
-    static final Map<String, String> APPROVE_TOP_PARAMETER = Map.of(APPROVE_TOP,
-            "read each ballot as approving its top K candidates (ties kept whole); needed when ballots are not dichotomous");
 
     final Items candidates;
     final int candidateCount;
@@ -85,14 +83,6 @@ final class ApprovalProfile {
         return new ApprovalProfile(ballots);
     }
 
-    /** The {@code approve-top} option: 0 when absent. */
-    static int approveTop(RuleOptions options) {
-        int k = options.integer(APPROVE_TOP, 0);
-        if (options.parameters().containsKey(APPROVE_TOP) && k < 1) {
-            throw new VoteException("parameter " + APPROVE_TOP + "=" + k + " must be at least 1");
-        }
-        return k;
-    }
 
     /** Fails unless a committee of {@code seats} can be drawn from these candidates. */
     void requireSeats(int seats, String rule) {

@@ -32,9 +32,4 @@ public enum DefeatStrength {
         return this == MARGINS ? matrix.margin(x, y) : matrix.support(x, y);
     }
 
-    /** The {@code strength} parameter of {@code options}, {@code fallback} when absent. */
-    static DefeatStrength parse(RuleOptions options, DefeatStrength fallback) {
-        String label = options.choice("strength", fallback.label, MARGINS.label, WINNING_VOTES.label);
-        return label.equals(MARGINS.label) ? MARGINS : WINNING_VOTES;
-    }
 }

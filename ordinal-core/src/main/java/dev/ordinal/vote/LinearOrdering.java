@@ -1,5 +1,6 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.Require;
 import dev.ordinal.judgment.Items;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,8 +35,6 @@ import java.util.stream.IntStream;
  * smallest margin on each cycle (every order reverses at least one arc of each cycle).
  */
 final class LinearOrdering {
-    /** Parameters shared by the rules built on this solver, as the registry lists them. */
-    static final Map<String, String> PARAMETERS = parameters();
     static final int DEFAULT_EXACT_LIMIT = 22;
     static final int DEFAULT_RESTARTS = 8;
     static final int DEFAULT_SEED = 1;
@@ -47,30 +46,14 @@ final class LinearOrdering {
     private final long seed;
 
     LinearOrdering(int exactLimit, int restarts, long seed) {
-        if (exactLimit < 0 || exactLimit > MAX_EXACT_LIMIT) {
-            throw new VoteException("exact-limit must be between 0 and " + MAX_EXACT_LIMIT + ", got " + exactLimit);
-        }
-        if (restarts < 1) {
-            throw new VoteException("restarts must be at least 1, got " + restarts);
-        }
+        Require.within("exact-limit", exactLimit, 0, MAX_EXACT_LIMIT);
+        Require.atLeast("restarts", restarts, 1);
         this.exactLimit = exactLimit;
         this.restarts = restarts;
         this.seed = seed;
     }
 
-    static LinearOrdering of(RuleOptions options) {
-        return new LinearOrdering(options.integer("exact-limit", DEFAULT_EXACT_LIMIT),
-                options.integer("restarts", DEFAULT_RESTARTS), options.integer("seed", DEFAULT_SEED));
-    }
 
-    private static Map<String, String> parameters() {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("exact-limit", "largest component (of the majority graph) solved exactly, 0–" + MAX_EXACT_LIMIT
-                + "; larger ones get local search and a bound (default " + DEFAULT_EXACT_LIMIT + ")");
-        parameters.put("restarts", "local-search starts beyond the exact limit (default " + DEFAULT_RESTARTS + ")");
-        parameters.put("seed", "seed of the random local-search starts (default " + DEFAULT_SEED + ")");
-        return parameters;
-    }
 
     /** An optimal (or, beyond the exact limit, a locally optimal) order and what is known about it. */
     record Solution(int[] order, List<int[]> groups, double agreement, double upperBound, List<int[]> components,

@@ -34,9 +34,6 @@ public final class PositionalScoring implements VotingRule {
         ZERO
     }
 
-    /** The {@code truncated} parameter, as the registry lists it. */
-    static final String TRUNCATED_PARAMETER = "average (default): unranked candidates share the average of the"
-            + " points of the positions left; zero: they get no points";
 
     private final String name;
     private final String scoreName;
@@ -108,10 +105,6 @@ public final class PositionalScoring implements VotingRule {
                 equallySpaced(copy));
     }
 
-    /** The {@code truncated} parameter of {@code options}, {@code average} when absent. */
-    static Truncated truncated(RuleOptions options) {
-        return options.choice("truncated", "average", "average", "zero").equals("zero") ? Truncated.ZERO : Truncated.AVERAGE;
-    }
 
     private static double[] bordaVector(int m) {
         double[] vector = new double[m];

@@ -1,5 +1,6 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.Require;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -34,8 +35,8 @@ public final class ProportionalApproval implements VotingRule {
 
     /** @param approveTop read ballots as approving their top K candidates; 0 to require dichotomous ballots */
     public ProportionalApproval(int seats, int approveTop) {
-        this.seats = seats;
-        this.approveTop = approveTop;
+        this.seats = Require.atLeast("seats", seats, 1);
+        this.approveTop = Require.atLeast("approve-top", approveTop, 0);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.Require;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +25,8 @@ abstract class SequentialCommittee implements VotingRule {
      * @param tableColumns its columns
      */
     SequentialCommittee(int seats, int approveTop, String tableTitle, List<String> tableColumns) {
-        this.seats = seats;
-        this.approveTop = approveTop;
+        this.seats = Require.atLeast("seats", seats, 1);
+        this.approveTop = Require.atLeast("approve-top", approveTop, 0);
         this.tableTitle = tableTitle;
         this.tableColumns = List.copyOf(tableColumns);
     }

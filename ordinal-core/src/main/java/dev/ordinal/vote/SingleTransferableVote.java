@@ -1,5 +1,6 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.Require;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,7 +45,7 @@ public final class SingleTransferableVote implements VotingRule {
     private final int seats;
 
     public SingleTransferableVote(int seats) {
-        this.seats = seats;
+        this.seats = Require.atLeast("seats", seats, 1);
     }
 
     @Override

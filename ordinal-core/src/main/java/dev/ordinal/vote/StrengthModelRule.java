@@ -1,5 +1,6 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.Require;
 import dev.ordinal.fit.BradleyTerry;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.FitOptions;
@@ -46,27 +47,24 @@ public final class StrengthModelRule implements VotingRule {
     private final double priorSigma;
     private final boolean unrankedUnknown;
 
-    /** The parameters both rules take, as the registry lists them. */
-    static final Map<String, String> PARAMETERS = Map.of(
-            "prior", "σ of the N(0, σ²) log-strength prior used when no finite MLE exists (default 4)",
-            "unranked", "below (default: ranked candidates beat unranked ones) or unknown (unranked says nothing)");
-
-    private StrengthModelRule(String name, StrengthModel model, RuleOptions options) {
-        this.priorSigma = options.number("prior", 4);
-        if (!(priorSigma > 0) || Double.isInfinite(priorSigma)) {
-            throw new VoteException("parameter prior must be a positive number, got " + priorSigma);
-        }
-        this.unrankedUnknown = options.choice("unranked", "below", "below", "unknown").equals("unknown");
+    private StrengthModelRule(String name, StrengthModel model, double priorSigma, boolean unrankedUnknown) {
+        this.priorSigma = Require.positive("prior", priorSigma);
+        this.unrankedUnknown = unrankedUnknown;
         this.name = name;
         this.model = model;
     }
 
-    public static StrengthModelRule bradleyTerry(RuleOptions options) {
-        return new StrengthModelRule("bradley-terry", new BradleyTerry(TieModel.HALF), options);
+    /**
+     * @param priorSigma      σ of the N(0, σ²) log-strength prior used when no finite MLE exists
+     * @param unrankedUnknown whether unranked candidates say nothing (otherwise ranked ones beat them)
+     */
+    public static StrengthModelRule bradleyTerry(double priorSigma, boolean unrankedUnknown) {
+        return new StrengthModelRule("bradley-terry", new BradleyTerry(TieModel.HALF), priorSigma, unrankedUnknown);
     }
 
-    public static StrengthModelRule plackettLuce(RuleOptions options) {
-        return new StrengthModelRule("plackett-luce", new PlackettLuce(), options);
+    /** Plackett–Luce, with the same parameters as {@link #bradleyTerry}. */
+    public static StrengthModelRule plackettLuce(double priorSigma, boolean unrankedUnknown) {
+        return new StrengthModelRule("plackett-luce", new PlackettLuce(), priorSigma, unrankedUnknown);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.app.Entry;
+import dev.ordinal.app.Registries;
+import dev.ordinal.error.Require;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,14 +29,14 @@ import java.util.Set;
  *   or only one scored) say nothing about the order and are left out.</li>
  *   <li>{@code median}: the weighted median of the same normalised scores (where the cumulative
  *   weight is exactly half, the midpoint of the two middle values).</li>
- *   <li>{@code bradley-terry}: the registry's rule with {@code unranked=unknown}, i.e. task-wise
+ *   <li>{@code bt} (or {@code bradley-terry}): the registry's rule with {@code unranked=unknown}, i.e. task-wise
  *   comparisons (every task on which both systems of a pair are scored gives one comparison,
  *   weighted by the task's weight: a win for the better one, a tie, counted as half a win, for
  *   equal scores; a missing cell says nothing). A benchmark has few tasks, and a system that beats
  *   every other on every task has no finite maximum-likelihood strength; then the fit is the MAP
  *   estimate under a Gaussian N(0, σ²) prior on the log-strengths ({@code σ} =
  *   {@value #DEFAULT_PRIOR_SIGMA} by default).</li>
- *   <li>any rule of {@link VotingRules}, applied with its default options to
+ *   <li>any rule of {@link Registries#rules()}, applied with its default options to
  *   {@link BenchmarkTable#toBallots()}: one ballot per task.</li>
  * </ul>
  * Cost: the rules' own, plus O(systems² · tasks) for the comparisons.
@@ -42,11 +45,13 @@ public final class TableAggregation {
     /** The methods of the Vote'n'Rank comparison, in the order the CLI prints them. */
     public static final List<String> DEFAULT_METHODS =
             List.of("mean", "median", "borda", "copeland", "schulze", "kemeny", "maximal-lottery", "bradley-terry");
-    /** The methods this class computes itself; every other name is looked up in {@link VotingRules}. */
+    /** The methods this class computes itself; every other name is looked up in {@link Registries#rules()}. */
     public static final List<String> TABLE_METHODS = List.of("mean", "median");
     /** Standard deviation of the Bradley–Terry prior on log-strengths. */
     public static final double DEFAULT_PRIOR_SIGMA = 2;
 
+    /** The registry's name of the Bradley–Terry rule, which reads unranked systems as unknown here. */
+    private static final String BRADLEY_TERRY = "bt";
     /** Scores that differ only by rounding must tie. */
     private static final double ROUNDING = 1e9;
 
@@ -69,15 +74,12 @@ public final class TableAggregation {
                 throw new VoteException("method '" + method + "' is named twice");
             }
         }
-        if (!(priorSigma > 0) || Double.isInfinite(priorSigma)) {
-            throw new VoteException("the Bradley-Terry prior's sigma must be positive and finite, got " + priorSigma);
-        }
+        Require.positive("prior", priorSigma);
         for (String method : methods) {
-            if (method.equals("bradley-terry")) {
-                rules.put(method, VotingRules.create(method, RuleOptions.defaults().with("unranked", "unknown")
-                        .with("prior", Double.toString(priorSigma))));
-            } else if (!TABLE_METHODS.contains(method)) {
-                rules.put(method, VotingRules.create(method));
+            if (!TABLE_METHODS.contains(method)) {
+                Entry<VotingRule> rule = Registries.rules().entry(method);
+                rules.put(method, rule.name().equals(BRADLEY_TERRY) ? StrengthModelRule.bradleyTerry(priorSigma, true)
+                        : rule.create());
             }
         }
         this.methods = List.copyOf(methods);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.app.Registries;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.error.DataException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
@@ -17,6 +19,7 @@ import dev.ordinal.testing.Simulation;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -248,10 +251,11 @@ class EdgeCasesTest {
     @Test
     void thurstoneRefusesDavidsonAndRaoKupperTies() {
         for (TieModel ties : List.of(TieModel.DAVIDSON, TieModel.RAO_KUPPER)) {
-            assertThatThrownBy(() -> new ThurstoneMosteller(ties)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("--ties half");
-            assertThatThrownBy(() -> Models.byName("thurstone", ties)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new ThurstoneMosteller(ties)).isInstanceOf(InvalidParameterException.class)
+                    .hasMessageContaining("ties must be half or drop");
+            assertThatThrownBy(() -> Registries.models().create("thurstone", Map.of("ties", ties.label())))
+                    .isInstanceOf(InvalidParameterException.class).hasMessageContaining("ties must be one of half, drop");
         }
-        assertThat(Models.byName("thurstone", TieModel.HALF).ties()).isEqualTo(TieModel.HALF);
+        assertThat(((ThurstoneMosteller) Registries.models().create("thurstone")).ties()).isEqualTo(TieModel.HALF);
     }
 }

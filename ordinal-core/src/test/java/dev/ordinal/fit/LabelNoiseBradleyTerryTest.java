@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
 import dev.ordinal.uncertainty.CovarianceMatrix;
@@ -133,6 +134,6 @@ class LabelNoiseBradleyTerryTest {
         assertThat(LabelNoise.parse("estimate").rate()).isEmpty();
         assertThat(LabelNoise.parse("0.1").rate()).hasValue(0.1);
         assertThatThrownBy(() -> new LabelNoiseBradleyTerry(TieModel.DAVIDSON, LabelNoise.known(0.1)))
-                .hasMessageContaining("expected half or drop");
+                .isInstanceOf(UnsupportedCombinationException.class).hasMessageContaining("does not go with ties davidson");
     }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.app.Registries;
 import dev.ordinal.fit.BradleyTerry;
 import dev.ordinal.fit.FitOptions;
 import dev.ordinal.fit.Likelihood;
 import dev.ordinal.fit.MaximumLikelihood;
-import dev.ordinal.fit.Models;
 import dev.ordinal.fit.NoFiniteEstimateException;
 import dev.ordinal.fit.StrengthModel;
 import dev.ordinal.fit.TieModel;
@@ -130,7 +130,7 @@ class WarmStartTest {
      */
     @Test
     void warmStartCarriesTheExtraParameters() {
-        StrengthModel davidson = Models.byName("bt", TieModel.fromLabel("davidson"));
+        StrengthModel davidson = Registries.models().create("bt", Map.of("ties", "davidson"));
         List<PairwiseJudgment> base = battles(3000, Simulation.davidson(0.6), 6);
         Leaderboard previous = Leaderboards.rank(table(base, List.of()), request(davidson));
         assertThat(previous.fit().extras()).containsOnlyKeys("log_nu");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -158,21 +159,21 @@ class EloTest {
 
     @ParameterizedTest
     @CsvSource({
-        "0, 10, 400, 1000, K must be positive",
-        "-4, 10, 400, 1000, K must be positive",
-        "NaN, 10, 400, 1000, K must be positive",
-        "Infinity, 10, 400, 1000, K must be positive",
-        "4, 1, 400, 1000, base must be finite and greater than 1",
-        "4, 0.5, 400, 1000, base must be finite and greater than 1",
-        "4, 10, 0, 1000, scale must be positive",
-        "4, 10, NaN, 1000, scale must be positive",
-        "4, 10, 400, Infinity, initial rating must be finite",
-        "4, 10, 400, NaN, initial rating must be finite",
+        "0, 10, 400, 1000, k must be a finite number above 0",
+        "-4, 10, 400, 1000, k must be a finite number above 0",
+        "NaN, 10, 400, 1000, k must be a finite number above 0",
+        "Infinity, 10, 400, 1000, k must be a finite number above 0",
+        "4, 1, 400, 1000, base must be a number in (1",
+        "4, 0.5, 400, 1000, base must be a number in (1",
+        "4, 10, 0, 1000, scale must be a finite number above 0",
+        "4, 10, NaN, 1000, scale must be a finite number above 0",
+        "4, 10, 400, Infinity, initial-rating must be a finite number",
+        "4, 10, 400, NaN, initial-rating must be a finite number",
     })
     void badConstructorArgumentsAreRejectedWithTheirName(double k, double base, double scale, double initial,
                                                         String message) {
         assertThatThrownBy(() -> new Elo(k, base, scale, initial))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining(message);
     }
 
     @Test

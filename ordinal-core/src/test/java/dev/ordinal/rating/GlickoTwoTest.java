@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.rating.EloTest.Duel;
 import java.util.Arrays;
 import java.util.List;
@@ -214,19 +215,19 @@ class GlickoTwoTest {
 
     @ParameterizedTest
     @CsvSource({
-        "0, 1500, 350, 0.06, tau must be positive",
-        "-0.5, 1500, 350, 0.06, tau must be positive",
-        "NaN, 1500, 350, 0.06, tau must be positive",
-        "0.5, NaN, 350, 0.06, initial rating must be finite",
-        "0.5, 1500, 0, 0.06, initial rating deviation must be positive",
-        "0.5, 1500, Infinity, 0.06, initial rating deviation must be positive",
-        "0.5, 1500, 350, 0, initial volatility must be positive",
-        "0.5, 1500, 350, -1, initial volatility must be positive",
+        "0, 1500, 350, 0.06, tau must be a finite number above 0",
+        "-0.5, 1500, 350, 0.06, tau must be a finite number above 0",
+        "NaN, 1500, 350, 0.06, tau must be a finite number above 0",
+        "0.5, NaN, 350, 0.06, initial-rating must be a finite number",
+        "0.5, 1500, 0, 0.06, initial-deviation must be a finite number above 0",
+        "0.5, 1500, Infinity, 0.06, initial-deviation must be a finite number above 0",
+        "0.5, 1500, 350, 0, initial-volatility must be a finite number above 0",
+        "0.5, 1500, 350, -1, initial-volatility must be a finite number above 0",
     })
     void badConstructorArgumentsAreRejectedWithTheirName(double tau, double rating, double deviation,
                                                         double volatility, String message) {
         assertThatThrownBy(() -> new GlickoTwo(tau, rating, deviation, volatility))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining(message);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.ordinal.rating;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.app.Registries;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class RosterTest {
     @ParameterizedTest
     @ValueSource(strings = {"elo", "glicko2", "trueskill", "openskill-pl", "openskill-tm-part"})
     void everySystemRejectsMalformedTeamsAlike(String name) {
-        RatingSystem system = RatingSystems.byName(name);
+        RatingSystem system = Registries.ratings().create(name);
         assertThatThrownBy(() -> system.predict(List.of("a"), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("team 1 is empty");
         assertThatThrownBy(() -> system.predict(List.of("a"), List.of("a")))

@@ -720,13 +720,14 @@ class TrueSkillTest {
 
     @Test
     void rejectsBadConfigurationWithClearMessages() {
-        assertThatThrownBy(() -> new TrueSkill(25, 0, 25.0 / 6, 0, 0.1)).hasMessageContaining("deviation σ");
-        assertThatThrownBy(() -> new TrueSkill(25, 1, -1, 0, 0.1)).hasMessageContaining("β");
-        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, -0.1, 0.1)).hasMessageContaining("τ");
-        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, 0, 1)).hasMessageContaining("draw probability");
-        assertThatThrownBy(() -> new TrueSkill(Double.NaN, 1, 1, 0, 0.1)).hasMessageContaining("mean");
-        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, 0, 0.1, 0, 20)).hasMessageContaining("tolerance");
-        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, 0, 0.1, 1e-4, 0)).hasMessageContaining("maxPasses");
+        assertThatThrownBy(() -> new TrueSkill(25, 0, 25.0 / 6, 0, 0.1)).hasMessageStartingWith("sigma must be");
+        assertThatThrownBy(() -> new TrueSkill(25, 1, -1, 0, 0.1)).hasMessageStartingWith("beta must be");
+        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, -0.1, 0.1)).hasMessageStartingWith("tau must be");
+        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, 0, 1))
+                .hasMessageStartingWith("draw-probability must be a number in [0, 1)");
+        assertThatThrownBy(() -> new TrueSkill(Double.NaN, 1, 1, 0, 0.1)).hasMessageStartingWith("mu must be");
+        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, 0, 0.1, 0, 20)).hasMessageStartingWith("tolerance must be");
+        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, 0, 0.1, 1e-4, 0)).hasMessageStartingWith("max-passes must be");
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
+import dev.ordinal.app.Registries;
+import dev.ordinal.app.Registry;
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,11 +24,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Properties every registered strategy must have, for pairwise (K = 2) and K = 4 battles. */
 class MatchmakingStrategiesTest {
+    private static final Registry<MatchmakingStrategy> STRATEGIES = Registries.strategies();
     private static final int ITEMS = 12;
     private static final double[] TRUTH = {2.0, 1.6, 1.3, 1.0, 0.8, 0.5, 0.3, 0.0, -0.3, -0.6, -1.0, -1.5};
 
     static Stream<Arguments> strategiesAndK() {
-        return MatchmakingStrategies.NAMES.stream().flatMap(name -> Stream.of(Arguments.of(name, 2), Arguments.of(name, 4)));
+        return STRATEGIES.names().stream().flatMap(name -> Stream.of(Arguments.of(name, 2), Arguments.of(name, 4)));
     }
 
     private static UniformRandomProvider seeded(long seed) {
@@ -45,7 +49,7 @@ class MatchmakingStrategiesTest {
     @MethodSource("strategiesAndK")
     void proposesKDistinctActiveItemsWithAPropensityInZeroOne(String name, int k) {
         ArenaState state = warmedUp(k);
-        MatchmakingStrategy strategy = MatchmakingStrategies.byName(name);
+        MatchmakingStrategy strategy = STRATEGIES.create(name);
         assertThat(strategy.name()).isEqualTo(name);
         Arena.run(state, strategy, TRUTH, 300, seeded(2), battle -> {
             int[] items = battle.items();
@@ -60,10 +64,10 @@ class MatchmakingStrategiesTest {
     @MethodSource("strategiesAndK")
     void sameStateAndSeedGiveTheSameBattle(String name, int k) {
         ArenaState state = warmedUp(k);
-        MatchmakingStrategy strategy = MatchmakingStrategies.byName(name);
+        MatchmakingStrategy strategy = STRATEGIES.create(name);
         for (long seed = 0; seed < 20; seed++) {
             Battle first = strategy.propose(state, seeded(seed));
-            Battle second = MatchmakingStrategies.byName(name).propose(state, seeded(seed));
+            Battle second = STRATEGIES.create(name).propose(state, seeded(seed));
             assertThat(second.items()).containsExactly(first.items());
             assertThat(second.propensity()).isEqualTo(first.propensity());
         }
@@ -75,7 +79,7 @@ class MatchmakingStrategiesTest {
         ArenaState state = new ArenaState(ITEMS, k);
         state.setActive(4, false);
         int battles = 2000;
-        long[] appearances = Arena.run(state, MatchmakingStrategies.byName(name), TRUTH, battles, seeded(3), b -> { });
+        long[] appearances = Arena.run(state, STRATEGIES.create(name), TRUTH, battles, seeded(3), b -> { });
         // 10 active items: a fair share is battles * k / 10 appearances; demand a fiftieth of it (top-k
         // Thompson shows bottom items mostly through its ε = 0.05 uniform share, 40 expected at k = 4)
         long minimum = battles * k / 10 / 50;
@@ -98,7 +102,7 @@ class MatchmakingStrategiesTest {
     void propensityMatchesHowOftenTheSetIsProposed(String name, int k) {
         ArenaState state = new ArenaState(6, k);
         Arena.run(state, new UniformSampling(), TRUTH, 40, seeded(4), b -> { });
-        MatchmakingStrategy strategy = MatchmakingStrategies.byName(name);
+        MatchmakingStrategy strategy = STRATEGIES.create(name);
         UniformRandomProvider random = seeded(5);
         int proposals = 4000;
         Map<List<Integer>, Integer> counts = new HashMap<>();
@@ -212,7 +216,7 @@ class MatchmakingStrategiesTest {
     void duelingBanditsSettleOnTheCondorcetWinner(String name) {
         double[] truth = {1.3, 0.5, 0.3, 0.0, -0.3, -0.6};
         ArenaState state = new ArenaState(truth.length, 2);
-        MatchmakingStrategy strategy = MatchmakingStrategies.byName(name);
+        MatchmakingStrategy strategy = STRATEGIES.create(name);
         UniformRandomProvider random = seeded(10);
         int withWinner = 0;
         for (int b = 0; b < 3000; b++) {
@@ -227,24 +231,28 @@ class MatchmakingStrategiesTest {
 
     @Test
     void unknownNamesAndOptionsAreRejectedWithWhatIsExpected() {
-        assertThatThrownBy(() -> MatchmakingStrategies.byName("random"))
-                .hasMessageContaining("unknown matchmaking strategy 'random'").hasMessageContaining("ksort");
-        assertThatThrownBy(() -> MatchmakingStrategies.byName("ksort", Map.of("alpha", "1")))
-                .hasMessageContaining("no option alpha").hasMessageContaining("it takes c");
-        assertThatThrownBy(() -> MatchmakingStrategies.byName("uniform", Map.of("c", "1")))
+        assertThatThrownBy(() -> STRATEGIES.create("random")).isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("strategy must be one of").hasMessageContaining("ksort");
+        assertThatThrownBy(() -> STRATEGIES.create("ksort", Map.of("alpha", "1")))
+                .hasMessageContaining("takes no parameter 'alpha'").hasMessageContaining("it takes c");
+        assertThatThrownBy(() -> STRATEGIES.create("uniform", Map.of("c", "1")))
                 .hasMessageContaining("it takes none");
-        assertThatThrownBy(() -> MatchmakingStrategies.byName("dts", Map.of("draws", "many")))
+        assertThatThrownBy(() -> STRATEGIES.create("dts", Map.of("draws", "many")))
                 .hasMessageContaining("draws").hasMessageContaining("whole number").hasMessageContaining("'many'");
-        assertThatThrownBy(() -> MatchmakingStrategies.byName("rucb", Map.of("alpha", "0.5")))
-                .hasMessageContaining("greater than 0.5");
-        assertThatThrownBy(() -> MatchmakingStrategies.byName("thompson", Map.of("epsilon", "0")))
+        assertThatThrownBy(() -> STRATEGIES.create("rucb", Map.of("alpha", "0.5")))
+                .hasMessageContaining("alpha must be a number in (0.5, ∞)");
+        assertThatThrownBy(() -> STRATEGIES.create("thompson", Map.of("epsilon", "0")))
                 .hasMessageContaining("(0, 1]");
     }
 
     @Test
-    void everyRegisteredNameIsDescribedInOrder() {
-        assertThat(MatchmakingStrategies.descriptions()).extracting(MatchmakingStrategies.Description::name)
-                .containsExactlyElementsOf(MatchmakingStrategies.NAMES);
+    void theConstructorsCheckWhatTheRegistryChecks() {
+        assertThatThrownBy(() -> new RelativeUcb(0.5)).isInstanceOf(InvalidParameterException.class)
+                .extracting(e -> ((InvalidParameterException) e).parameter()).isEqualTo("alpha");
+        assertThatThrownBy(() -> new ThompsonTopK(0, 4)).isInstanceOf(InvalidParameterException.class)
+                .extracting(e -> ((InvalidParameterException) e).parameter()).isEqualTo("epsilon");
+        assertThatThrownBy(() -> new KSortArena(-1)).isInstanceOf(InvalidParameterException.class)
+                .extracting(e -> ((InvalidParameterException) e).parameter()).isEqualTo("c");
     }
 
     @Test
@@ -258,8 +266,8 @@ class MatchmakingStrategiesTest {
         state.recordPair(1, 2, false);
         state.setEstimates(new double[] {0, 0.1, 3}, new double[] {1, 1, 1});
         // appearances: 0 -> 3, 1 -> 4, 2 -> 3; pivot 0 or 2; from 0, item 1 is closest but met twice
-        Battle greedy = MatchmakingStrategies.byName("ksort", Map.of("c", "0")).propose(state, seeded(11));
-        Battle exploring = MatchmakingStrategies.byName("ksort", Map.of("c", "100")).propose(state, seeded(11));
+        Battle greedy = STRATEGIES.create("ksort", Map.of("c", "0")).propose(state, seeded(11));
+        Battle exploring = STRATEGIES.create("ksort", Map.of("c", "100")).propose(state, seeded(11));
         assertThat(greedy.items()).isNotEqualTo(exploring.items());
     }
 }

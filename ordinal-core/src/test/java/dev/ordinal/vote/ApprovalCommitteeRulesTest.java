@@ -3,9 +3,13 @@ package dev.ordinal.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.app.Parameter;
+import dev.ordinal.app.Registries;
+import dev.ordinal.error.InvalidParameterException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -115,7 +119,7 @@ class ApprovalCommitteeRulesTest {
                     .hasMessageContaining("approve-top=K");
         }
         assertThat(new ApprovalVoting(1, 2).apply(ranked).winnerNames()).containsExactly("b");
-        VotingRule viaRegistry = VotingRules.create("pav", RuleOptions.seats(2).with("approve-top", "1"));
+        VotingRule viaRegistry = Registries.rules().create("pav", Map.of("seats", "2", "approve-top", "1"));
         assertThat(committee(viaRegistry.apply(ranked))).isEqualTo("ac");
         assertThatThrownBy(() -> new Phragmen(4, 0).apply(approvals(3, 1, "a")))
                 .isInstanceOf(VoteException.class).hasMessageContaining("4 seats from 3 candidates");
@@ -276,16 +280,17 @@ class ApprovalCommitteeRulesTest {
 
     @Test
     void registryNamesAndParameters() {
-        assertThat(VotingRules.names()).contains("approval", "pav", "seq-pav", "phragmen", "equal-shares", "stv");
-        assertThatThrownBy(() -> VotingRules.create("pav", RuleOptions.seats(2).with("approve-top", "0")))
-                .isInstanceOf(VoteException.class);
+        assertThat(Registries.rules().names()).contains("approval", "pav", "seq-pav", "phragmen", "equal-shares", "stv");
+        assertThatThrownBy(() -> Registries.rules().create("pav", Map.of("seats", "2", "approve-top", "0")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("approve-top");
         List<String> multi = new ArrayList<>();
         for (String name : List.of("pav", "seq-pav", "phragmen", "equal-shares", "stv")) {
-            if (VotingRules.entry(name).traits().contains(Trait.MULTI_WINNER)) {
+            if (Registries.rules().entry(name).traits().contains("multi-winner")) {
                 multi.add(name);
             }
         }
         assertThat(multi).hasSize(5);
-        assertThat(Arrays.asList(VotingRules.entry("pav").parameters().keySet().toArray())).containsExactly("approve-top");
+        assertThat(Registries.rules().entry("pav").parameters()).extracting(Parameter::name)
+                .containsExactly("seats", "approve-top");
     }
 }

@@ -3,6 +3,7 @@ package dev.ordinal.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,7 @@ class BallotsTest {
         VoteResult random = tied.breakTies(TieBreak.parse("random:5"));
         assertThat(random.winners()).hasSize(1);
         assertThat(tied.breakTies(TieBreak.parse("random:5")).winnerNames()).isEqualTo(random.winnerNames());
-        assertThatThrownBy(() -> TieBreak.parse("coin")).isInstanceOf(VoteException.class);
+        assertThatThrownBy(() -> TieBreak.parse("coin")).isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("tie-break");
     }
 }

@@ -3,7 +3,10 @@ package dev.ordinal.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.app.Registries;
+import dev.ordinal.error.InvalidParameterException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CardinalRulesTest {
@@ -77,10 +80,10 @@ class CardinalRulesTest {
         Ballots ballots = scores(List.of("a", "b"), new double[] {1, 3, 5}, new double[] {1, 3, N});
         assertThat(new RangeVoting(false).apply(ballots).winnerNames()).containsExactly("a");
         assertThat(new RangeVoting(true).apply(ballots).winnerNames()).containsExactly("b");
-        VotingRule viaRegistry = VotingRules.create("score", RuleOptions.defaults().with("missing", "ignore"));
+        VotingRule viaRegistry = Registries.rules().create("score", Map.of("missing", "ignore"));
         assertThat(viaRegistry.apply(ballots).winnerNames()).containsExactly("b");
-        assertThatThrownBy(() -> VotingRules.create("score", RuleOptions.defaults().with("missing", "drop")))
-                .isInstanceOf(VoteException.class).hasMessageContaining("zero, ignore");
+        assertThatThrownBy(() -> Registries.rules().create("score", Map.of("missing", "drop")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("zero, ignore");
     }
 
     @Test

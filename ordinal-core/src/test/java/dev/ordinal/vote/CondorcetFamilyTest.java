@@ -5,8 +5,11 @@ import static dev.ordinal.vote.CondorcetProfiles.withMargins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.app.Registries;
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,7 +33,7 @@ class CondorcetFamilyTest {
     static final Ballots CYCLE = profile("a b c", "1 a>b>c", "1 b>c>a", "1 c>a>b");
 
     static VoteResult apply(String rule, Ballots ballots) {
-        return VotingRules.create(rule).apply(ballots);
+        return Registries.rules().create(rule).apply(ballots);
     }
 
     static List<String> winners(String rule, Ballots ballots) {
@@ -155,9 +158,9 @@ class CondorcetFamilyTest {
         assertThat(new Minimax(DefeatStrength.WINNING_VOTES).apply(ballots).winnerNames()).containsExactly("b");
         assertThat(new Schulze(DefeatStrength.MARGINS).apply(ballots).winnerNames()).containsExactly("a");
         assertThat(new Schulze(DefeatStrength.WINNING_VOTES).apply(ballots).winnerNames()).containsExactly("b");
-        assertThat(VotingRules.create("schulze", RuleOptions.defaults().with("strength", "margins")).apply(ballots)
+        assertThat(Registries.rules().create("schulze", Map.of("strength", "margins")).apply(ballots)
                 .winnerNames()).containsExactly("a");
-        assertThat(VotingRules.create("minimax", RuleOptions.defaults().with("strength", "winning-votes"))
+        assertThat(Registries.rules().create("minimax", Map.of("strength", "winning-votes"))
                 .apply(ballots).winnerNames()).containsExactly("b");
     }
 
@@ -169,10 +172,10 @@ class CondorcetFamilyTest {
         assertThat(winners("copeland", ballots)).containsExactly("a");
         assertThat(apply("llull", ballots).scores().orElseThrow()).containsExactly(2, 1, 2);
         assertThat(winners("llull", ballots)).containsExactly("a", "c");
-        VoteResult winsOnly = VotingRules.create("copeland", RuleOptions.defaults().with("tie", "0")).apply(ballots);
+        VoteResult winsOnly = Registries.rules().create("copeland", Map.of("tie", "0")).apply(ballots);
         assertThat(winsOnly.scores().orElseThrow()).containsExactly(1, 0, 0);
-        assertThatThrownBy(() -> VotingRules.create("copeland", RuleOptions.defaults().with("tie", "2")))
-                .isInstanceOf(VoteException.class).hasMessageContaining("between 0 and 1");
+        assertThatThrownBy(() -> Registries.rules().create("copeland", Map.of("tie", "2")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("tie must be a number in [0, 1]");
     }
 
     @Test
@@ -237,12 +240,12 @@ class CondorcetFamilyTest {
 
     @Test
     void parametersAreChecked() {
-        assertThatThrownBy(() -> VotingRules.create("schulze", RuleOptions.defaults().with("strength", "votes")))
-                .isInstanceOf(VoteException.class).hasMessageContaining("winning-votes");
-        assertThatThrownBy(() -> VotingRules.create("llull", RuleOptions.defaults().with("tie", "1")))
-                .isInstanceOf(VoteException.class);
-        assertThat(((Schulze) VotingRules.create("schulze")).strength()).isEqualTo(DefeatStrength.WINNING_VOTES);
-        assertThat(((Minimax) VotingRules.create("minimax")).strength()).isEqualTo(DefeatStrength.MARGINS);
+        assertThatThrownBy(() -> Registries.rules().create("schulze", Map.of("strength", "votes")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("winning-votes");
+        assertThatThrownBy(() -> Registries.rules().create("llull", Map.of("tie", "1")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("takes no parameter 'tie'");
+        assertThat(((Schulze) Registries.rules().create("schulze")).strength()).isEqualTo(DefeatStrength.WINNING_VOTES);
+        assertThat(((Minimax) Registries.rules().create("minimax")).strength()).isEqualTo(DefeatStrength.MARGINS);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.ordinal.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordinal.app.Registries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CondorcetPropertiesTest {
     static int[] winners(String rule, Ballots ballots) {
-        return VotingRules.create(rule).apply(ballots).winners();
+        return Registries.rules().create(rule).apply(ballots).winners();
     }
 
     /** Random profiles: candidates, voters, truncated ballots, real weights, seed. */
@@ -54,7 +55,7 @@ class CondorcetPropertiesTest {
     void schulzeRankingFollowsItsRelation() {
         Ballots ballots = CondorcetProfiles.random(40, 25, true, false, 11);
         double[] paths = Schulze.strongestPaths(ballots.majority(), DefeatStrength.WINNING_VOTES);
-        int[] layer = layerOf(VotingRules.create("schulze").apply(ballots), 40);
+        int[] layer = layerOf(Registries.rules().create("schulze").apply(ballots), 40);
         for (int x = 0; x < 40; x++) {
             for (int y = 0; y < 40; y++) {
                 if (paths[x * 40 + y] > paths[y * 40 + x]) {
@@ -67,7 +68,7 @@ class CondorcetPropertiesTest {
     @Test
     void rankedPairsWithDistinctMarginsIsALinearOrder() {
         Ballots ballots = CondorcetProfiles.random(120, 150, true, true, 12);
-        List<int[]> ranking = VotingRules.create("ranked-pairs").apply(ballots).ranking().orElseThrow();
+        List<int[]> ranking = Registries.rules().create("ranked-pairs").apply(ballots).ranking().orElseThrow();
         assertThat(ranking).hasSize(120).allSatisfy(group -> assertThat(group).hasSize(1));
     }
 
@@ -77,7 +78,7 @@ class CondorcetPropertiesTest {
         for (int round = 0; round < 300; round++) {
             int m = 3 + round % 5;
             Ballots ballots = CondorcetProfiles.random(m, 1 + round % 9, round % 3 == 0, round % 4 == 0, 77 + round);
-            VoteResult result = VotingRules.create("ranked-pairs").apply(ballots);
+            VoteResult result = Registries.rules().create("ranked-pairs").apply(ballots);
             int[] expected = referenceLayers(ballots.majority());
             assertThat(layerOf(result, m)).as("round %d", round).containsExactly(expected);
         }

@@ -3,8 +3,11 @@ package dev.ordinal.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.app.Registries;
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -207,11 +210,11 @@ class KemenySlaterTest {
 
     @Test
     void optionsAreValidatedAndReachTheSolver() {
-        assertThatThrownBy(() -> VotingRules.create("kemeny", RuleOptions.defaults().with("exact-limit", "40")))
-                .isInstanceOf(VoteException.class).hasMessageContaining("exact-limit");
-        assertThatThrownBy(() -> VotingRules.create("slater", RuleOptions.defaults().with("restarts", "0")))
-                .isInstanceOf(VoteException.class).hasMessageContaining("restarts");
-        VoteResult heuristic = VotingRules.create("kemeny", RuleOptions.defaults().with("exact-limit", "2")).apply(cycle());
+        assertThatThrownBy(() -> Registries.rules().create("kemeny", Map.of("exact-limit", "40")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("exact-limit must be a whole number in [0, 25]");
+        assertThatThrownBy(() -> Registries.rules().create("slater", Map.of("restarts", "0")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("restarts");
+        VoteResult heuristic = Registries.rules().create("kemeny", Map.of("exact-limit", "2")).apply(cycle());
         assertThat(notes(heuristic)).anySatisfy(note -> assertThat(note).startsWith("Beyond the exact limit"));
     }
 

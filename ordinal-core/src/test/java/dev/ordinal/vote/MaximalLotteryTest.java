@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.app.Registries;
+import dev.ordinal.error.InvalidParameterException;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -111,11 +114,11 @@ class MaximalLotteryTest {
         assertThat(MARGINS.apply(tied).lottery().orElseThrow()).containsExactly(0.5, 0.5);
         Ballots majority = Ballots.builder().add(ballot("x", "y"), 3).add(ballot("y", "x"), 2).build();
         assertThat(SIGN.apply(majority).winnerNames()).containsExactly("x");
-        VotingRule margins = VotingRules.create("maximal-lottery", RuleOptions.defaults().with("margins", "margins"));
+        VotingRule margins = Registries.rules().create("maximal-lottery", Map.of("margins", "margins"));
         Ballots wikipedia = Ballots.builder().add(ballot("a", "b", "c"), 2).add(ballot("b", "c", "a"), 2)
                 .add(ballot("c", "a", "b"), 1).build();
         assertThat(margins.apply(wikipedia).lottery().orElseThrow()[0]).isCloseTo(0.6, within(1e-12));
-        assertThatThrownBy(() -> VotingRules.create("maximal-lottery", RuleOptions.defaults().with("margins", "both")))
-                .isInstanceOf(VoteException.class).hasMessageContaining("margins");
+        assertThatThrownBy(() -> Registries.rules().create("maximal-lottery", Map.of("margins", "both")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("margins");
     }
 }

@@ -3,6 +3,7 @@ package dev.ordinal.vote;
 import static dev.ordinal.vote.ScoringSequentialFixtures.soc;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordinal.app.Registries;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -62,7 +63,7 @@ class PrefVotingMinimalProfilesTest {
     void theRuleMissesTheCondorcetWinnerAsExpected(String file, String rule, int condorcetWinner, int[] winners) {
         Ballots ballots = soc(file);
         assertThat(ballots.majority().condorcetWinner()).isEqualTo(condorcetWinner);
-        assertThat(VotingRules.create(rule).apply(ballots).winners()).containsExactly(winners);
+        assertThat(Registries.rules().create(rule).apply(ballots).winners()).containsExactly(winners);
     }
 
     @ParameterizedTest
@@ -70,7 +71,7 @@ class PrefVotingMinimalProfilesTest {
     void condorcetConsistentRulesElectTheCondorcetWinnerOnEveryExample(String rule) {
         for (String file : profiles().map(arguments -> (String) arguments.get()[0]).toList()) {
             Ballots ballots = soc(file);
-            assertThat(VotingRules.create(rule).apply(ballots).winners()).as(file)
+            assertThat(Registries.rules().create(rule).apply(ballots).winners()).as(file)
                     .containsExactly(ballots.majority().condorcetWinner());
         }
     }

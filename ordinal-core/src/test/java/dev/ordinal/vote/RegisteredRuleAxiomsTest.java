@@ -2,6 +2,7 @@ package dev.ordinal.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordinal.app.Registries;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class RegisteredRuleAxiomsTest {
             .withTimeBudget(Duration.ofHours(1)).withExhaustiveProfiles(20_000);
 
     private static Optional<CounterExample> search(String rule, Axiom axiom) {
-        return AxiomSearch.find(VotingRules.create(rule), axiom, EXHAUSTIVE);
+        return AxiomSearch.find(Registries.rules().create(rule), axiom, EXHAUSTIVE);
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.app.Registries;
+import dev.ordinal.error.InvalidParameterException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,11 +19,11 @@ class ScoringRulesTest {
     private static final List<String> ABCD = List.of("a", "b", "c", "d");
 
     private static VoteResult apply(String rule, Ballots ballots) {
-        return VotingRules.create(rule).apply(ballots);
+        return Registries.rules().create(rule).apply(ballots);
     }
 
-    private static VoteResult apply(String rule, RuleOptions options, Ballots ballots) {
-        return VotingRules.create(rule, options).apply(ballots);
+    private static VoteResult apply(String rule, Map<String, String> options, Ballots ballots) {
+        return Registries.rules().create(rule, options).apply(ballots);
     }
 
     @Test
@@ -70,9 +72,9 @@ class ScoringRulesTest {
     @Test
     void positionalWithBordaOrPluralityVectorsAgreesWithThoseRules() {
         Ballots ballots = tennessee();
-        assertThat(apply("positional", RuleOptions.defaults().with("scores", "3,2,1,0"), ballots).scores())
+        assertThat(apply("positional", Map.of("scores", "3,2,1,0"), ballots).scores())
                 .contains(apply("borda", ballots).scores().orElseThrow());
-        assertThat(apply("positional", RuleOptions.defaults().with("scores", "1, 0, 0, 0"), ballots).scores())
+        assertThat(apply("positional", Map.of("scores", "1, 0, 0, 0"), ballots).scores())
                 .contains(apply("plurality", ballots).scores().orElseThrow());
         assertThat(apply("positional", ballots).scores()).contains(apply("borda", ballots).scores().orElseThrow());
         assertThat(apply("positional", ballots).rule()).isEqualTo("positional");
@@ -80,16 +82,16 @@ class ScoringRulesTest {
 
     @Test
     void positionalRejectsAVectorOfTheWrongLengthOrIncreasing() {
-        assertThatThrownBy(() -> apply("positional", RuleOptions.defaults().with("scores", "2,1,0"), tennessee()))
+        assertThatThrownBy(() -> apply("positional", Map.of("scores", "2,1,0"), tennessee()))
                 .isInstanceOf(VoteException.class)
                 .hasMessage("scores lists 3 points but there are 4 candidates; give one score per position");
-        assertThatThrownBy(() -> VotingRules.create("positional", RuleOptions.defaults().with("scores", "3,1,2,0")))
+        assertThatThrownBy(() -> Registries.rules().create("positional", Map.of("scores", "3,1,2,0")))
                 .isInstanceOf(VoteException.class)
                 .hasMessageContaining("must not increase").hasMessageContaining("positions 2 and 3");
-        assertThatThrownBy(() -> VotingRules.create("positional", RuleOptions.defaults().with("scores", "3,x")))
-                .isInstanceOf(VoteException.class).hasMessageContaining("'x' is not a number");
-        assertThatThrownBy(() -> VotingRules.create("borda", RuleOptions.defaults().with("truncated", "half")))
-                .isInstanceOf(VoteException.class).hasMessageContaining("expected one of average, zero");
+        assertThatThrownBy(() -> Registries.rules().create("positional", Map.of("scores", "3,x")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("scores must be comma-separated numbers, got '3,x'");
+        assertThatThrownBy(() -> Registries.rules().create("borda", Map.of("truncated", "half")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("truncated must be one of average, zero");
     }
 
     @Test
@@ -110,7 +112,7 @@ class ScoringRulesTest {
         // a > b, with c and d unranked: they occupy positions 3 and 4 (points 1 and 0).
         Ballots ballots = ballots(ABCD, 1, "a>b");
         assertThat(apply("borda", ballots).scores()).contains(new double[] {3, 2, 0.5, 0.5});
-        RuleOptions zero = RuleOptions.defaults().with("truncated", "zero");
+        Map<String, String> zero = Map.of("truncated", "zero");
         assertThat(apply("borda", zero, ballots).scores()).contains(new double[] {3, 2, 0, 0});
         // Dowdall: unranked share (1/3 + 1/4) / 2 = 7/24, or nothing.
         assertThat(apply("dowdall", ballots).scores().orElseThrow()[2]).isCloseTo(7.0 / 24, within(1e-12));
@@ -126,7 +128,7 @@ class ScoringRulesTest {
     void anEmptyBallotGivesEveryoneTheAverageOrNothing() {
         Ballots ballots = ballots(ABCD, 1, "a>b>c>d", 2, "");
         assertThat(apply("borda", ballots).scores()).contains(new double[] {6, 5, 4, 3});
-        assertThat(apply("borda", RuleOptions.defaults().with("truncated", "zero"), ballots).scores())
+        assertThat(apply("borda", Map.of("truncated", "zero"), ballots).scores())
                 .contains(new double[] {3, 2, 1, 0});
     }
 
@@ -159,18 +161,18 @@ class ScoringRulesTest {
 
     @Test
     void traitsFollowTheVectorAndTheConvention() {
-        RuleOptions zero = RuleOptions.defaults().with("truncated", "zero");
-        assertThat(VotingRules.create("borda").traits())
+        Map<String, String> zero = Map.of("truncated", "zero");
+        assertThat(Registries.rules().create("borda").traits())
                 .contains(Trait.MAJORITY, Trait.CONDORCET_LOSER, Trait.RANKING).doesNotContain(Trait.CONDORCET_WINNER);
-        assertThat(VotingRules.create("borda", zero).traits()).contains(Trait.MAJORITY).doesNotContain(Trait.CONDORCET_LOSER);
-        assertThat(VotingRules.create("dowdall").traits()).contains(Trait.MAJORITY).doesNotContain(Trait.CONDORCET_LOSER);
-        assertThat(VotingRules.create("dowdall", zero).traits()).doesNotContain(Trait.MAJORITY);
-        assertThat(VotingRules.create("anti-plurality", zero).traits()).contains(Trait.MAJORITY);
-        assertThat(VotingRules.create("positional", RuleOptions.defaults().with("scores", "5,3,1")).traits())
+        assertThat(Registries.rules().create("borda", zero).traits()).contains(Trait.MAJORITY).doesNotContain(Trait.CONDORCET_LOSER);
+        assertThat(Registries.rules().create("dowdall").traits()).contains(Trait.MAJORITY).doesNotContain(Trait.CONDORCET_LOSER);
+        assertThat(Registries.rules().create("dowdall", zero).traits()).doesNotContain(Trait.MAJORITY);
+        assertThat(Registries.rules().create("anti-plurality", zero).traits()).contains(Trait.MAJORITY);
+        assertThat(Registries.rules().create("positional", Map.of("scores", "5,3,1")).traits())
                 .contains(Trait.CONDORCET_LOSER).doesNotContain(Trait.MAJORITY);
-        assertThat(VotingRules.create("positional", RuleOptions.defaults().with("scores", "5,4,1")).traits())
+        assertThat(Registries.rules().create("positional", Map.of("scores", "5,4,1")).traits())
                 .doesNotContain(Trait.CONDORCET_LOSER);
-        assertThat(VotingRules.create("positional", RuleOptions.defaults().with("scores", "1,1")).traits())
+        assertThat(Registries.rules().create("positional", Map.of("scores", "1,1")).traits())
                 .doesNotContain(Trait.MAJORITY);
     }
 
@@ -180,7 +182,7 @@ class ScoringRulesTest {
         // ranks only x, yet x gets 2 × 1/2 + 1 = 2 points and y gets 2.
         Ballots ballots = ballots(List.of("x", "y"), 2, "y>x", 1, "x");
         assertThat(ballots.majority().beats(1, 0)).isTrue();
-        assertThat(apply("dowdall", RuleOptions.defaults().with("truncated", "zero"), ballots).winnerNames())
+        assertThat(apply("dowdall", Map.of("truncated", "zero"), ballots).winnerNames())
                 .containsExactly("x", "y");
         assertThat(apply("dowdall", ballots).winnerNames()).containsExactly("y");
     }

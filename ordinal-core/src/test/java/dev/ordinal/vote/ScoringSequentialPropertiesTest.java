@@ -3,10 +3,12 @@ package dev.ordinal.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.app.Registries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
@@ -20,8 +22,8 @@ import net.jqwik.api.Property;
 class ScoringSequentialPropertiesTest {
     private static final List<String> RULES = List.of("borda", "dowdall", "anti-plurality", "positional", "irv",
             "coombs", "baldwin", "nanson-strict", "nanson-weak", "bucklin", "plurality-runoff");
-    private static final List<RuleOptions> TRUNCATIONS = List.of(RuleOptions.defaults(),
-            RuleOptions.defaults().with("truncated", "zero"));
+    private static final List<Map<String, String>> TRUNCATIONS = List.of(Map.of(),
+            Map.of("truncated", "zero"));
 
     /** Random weak, possibly truncated ballots over {@code m} candidates. */
     static Ballots randomBallots(int m, long seed) {
@@ -62,9 +64,10 @@ class ScoringSequentialPropertiesTest {
     private static List<VotingRule> rules() {
         List<VotingRule> rules = new ArrayList<>();
         for (String name : RULES) {
-            for (RuleOptions options : TRUNCATIONS) {
-                if (VotingRules.entry(name).parameters().containsKey("truncated") || options.parameters().isEmpty()) {
-                    rules.add(VotingRules.create(name, options));
+            for (Map<String, String> options : TRUNCATIONS) {
+                if (Registries.rules().entry(name).parameters().stream().anyMatch(p -> p.name().equals("truncated"))
+                        || options.isEmpty()) {
+                    rules.add(Registries.rules().create(name, options));
                 }
             }
         }
@@ -108,7 +111,7 @@ class ScoringSequentialPropertiesTest {
     void underAverageEveryBallotHandsOutAllItsPoints(@ForAll long seed) {
         int m = 1 + Math.floorMod(seed, 5);
         Ballots ballots = randomBallots(m, seed);
-        double total = Arrays.stream(VotingRules.create("borda").apply(ballots).scores().orElseThrow()).sum();
+        double total = Arrays.stream(Registries.rules().create("borda").apply(ballots).scores().orElseThrow()).sum();
         assertThat(total).isCloseTo(ballots.totalWeight() * m * (m - 1) / 2.0, within(1e-9));
     }
 
@@ -116,8 +119,8 @@ class ScoringSequentialPropertiesTest {
     void baldwinsFirstRoundIsTheBordaCount(@ForAll long seed) {
         int m = 2 + Math.floorMod(seed, 4);
         Ballots ballots = randomBallots(m, seed);
-        double[] borda = VotingRules.create("borda").apply(ballots).scores().orElseThrow();
-        List<String> firstRound = ScoringSequentialFixtures.table(VotingRules.create("baldwin").apply(ballots), "Rounds").get(0);
+        double[] borda = Registries.rules().create("borda").apply(ballots).scores().orElseThrow();
+        List<String> firstRound = ScoringSequentialFixtures.table(Registries.rules().create("baldwin").apply(ballots), "Rounds").get(0);
         for (int c = 0; c < m; c++) {
             assertThat(firstRound.get(2 + c)).isEqualTo(Explanation.number(borda[c]));
         }

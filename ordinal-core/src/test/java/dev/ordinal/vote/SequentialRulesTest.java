@@ -6,6 +6,7 @@ import static dev.ordinal.vote.ScoringSequentialFixtures.table;
 import static dev.ordinal.vote.ScoringSequentialFixtures.tennessee;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordinal.app.Registries;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,7 @@ class SequentialRulesTest {
     private static final List<String> ABCD = List.of("a", "b", "c", "d");
 
     private static VoteResult apply(String rule, Ballots ballots) {
-        return VotingRules.create(rule).apply(ballots);
+        return Registries.rules().create(rule).apply(ballots);
     }
 
     private static List<String> row(String... cells) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ordinal.app.Registries;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.vote.BenchmarkTable.Direction;
 import dev.ordinal.vote.BenchmarkTable.Task;
 import java.util.List;
@@ -50,7 +52,7 @@ class TableAggregationTest {
     /** Borda on the same table: Z 4 points, X 3, Y 2 (2 points for a first place, 1 for a second). */
     @Test
     void bordaDisagreesWithTheMeanOnTheParadox() {
-        assumeTrue(VotingRules.names().contains("borda"), "borda is registered by another branch");
+        assumeTrue(Registries.rules().names().contains("borda"), "borda is registered by another branch");
         AggregationResult result = aggregate(paradox(), "mean", "borda");
         assertThat(result.results().get(0).winnerNames()).containsExactly("X");
         VoteResult borda = result.results().get(1);
@@ -139,9 +141,9 @@ class TableAggregationTest {
         assertThatThrownBy(() -> new TableAggregation(List.of("mean", "mean"), 2))
                 .hasMessageContaining("named twice");
         assertThatThrownBy(() -> new TableAggregation(List.of("mean", "no-such-rule"), 2))
-                .isInstanceOf(VoteException.class).hasMessageContaining("unknown rule 'no-such-rule'");
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("rule must be one of");
         assertThatThrownBy(() -> new TableAggregation(List.of("bradley-terry"), 0))
-                .hasMessageContaining("sigma must be positive");
+                .hasMessageContaining("prior must be a finite number above 0");
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.ordinal.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordinal.app.Entry;
+import dev.ordinal.app.Registries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -31,20 +33,20 @@ class VotingRulePropertiesTest {
 
     @TestFactory
     Stream<DynamicTest> everyRuleHasTheBasicProperties() {
-        return VotingRules.all().stream().flatMap(entry -> Stream.of(
+        return Registries.rules().entries().stream().flatMap(entry -> Stream.of(
                 DynamicTest.dynamicTest(entry.name() + ": anonymity and neutrality", () -> anonymousAndNeutral(entry)),
                 DynamicTest.dynamicTest(entry.name() + ": a single candidate wins alone", () -> singleCandidate(entry)),
                 DynamicTest.dynamicTest(entry.name() + ": declared Condorcet and majority properties", () -> declared(entry))));
     }
 
-    private static RuleOptions options(VotingRules.Entry entry, int candidates) {
-        boolean multi = entry.traits().contains(Trait.MULTI_WINNER);
-        return RuleOptions.seats(multi && candidates > 2 ? 2 : 1);
+    private static Map<String, String> options(Entry<VotingRule> entry, int candidates) {
+        boolean multi = entry.traits().contains("multi-winner");
+        return multi && candidates > 2 ? Map.of("seats", "2") : Map.of();
     }
 
-    private static void anonymousAndNeutral(VotingRules.Entry entry) {
+    private static void anonymousAndNeutral(Entry<VotingRule> entry) {
         Random random = new Random(entry.name().hashCode());
-        Set<Trait> traits = entry.traits();
+        Set<Trait> traits = entry.create().traits();
         for (int trial = 0; trial < PROFILES; trial++) {
             int m = 2 + random.nextInt(4);
             List<RandomBallot> ballots = randomBallots(random, traits, m, 1 + random.nextInt(9), trial % 3 == 0);
@@ -72,15 +74,15 @@ class VotingRulePropertiesTest {
         }
     }
 
-    private static void singleCandidate(VotingRules.Entry entry) {
+    private static void singleCandidate(Entry<VotingRule> entry) {
         Random random = new Random(7);
-        List<RandomBallot> ballots = randomBallots(random, entry.traits(), 1, 3, false);
-        VoteResult result = entry.create(RuleOptions.defaults()).apply(build(ballots, List.of("a"), Map.of()));
+        List<RandomBallot> ballots = randomBallots(random, entry.create().traits(), 1, 3, false);
+        VoteResult result = entry.create().apply(build(ballots, List.of("a"), Map.of()));
         assertThat(result.winnerNames()).containsExactly("a");
     }
 
-    private static void declared(VotingRules.Entry entry) {
-        Set<Trait> traits = entry.traits();
+    private static void declared(Entry<VotingRule> entry) {
+        Set<Trait> traits = entry.create().traits();
         Random random = new Random(entry.name().hashCode() * 31L);
         for (int trial = 0; trial < PROFILES; trial++) {
             boolean two = trial % 4 == 0;
