@@ -1,5 +1,7 @@
 package dev.ordinal.fit;
 
+import java.util.List;
+import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.RankingProfile;
 
@@ -31,12 +33,12 @@ public final class LabelNoiseBradleyTerry implements StrengthModel {
     private final LabelNoise noise;
 
     /**
-     * @throws IllegalArgumentException for a tie model other than half or drop
+     * @throws UnsupportedCombinationException for a tie model other than half or drop
      */
     public LabelNoiseBradleyTerry(TieModel ties, LabelNoise noise) {
         if (ties != TieModel.HALF && ties != TieModel.DROP) {
-            throw new IllegalArgumentException("the label-noise fit reads ties as half a win or drops them; got ties '"
-                    + ties.label() + "', expected half or drop");
+            throw new UnsupportedCombinationException(List.of("label-noise", "ties"), "the label-noise fit reads "
+                    + "ties as half a win or drops them: set ties to half or drop, got ties '" + ties.label() + "'");
         }
         this.ties = ties;
         this.noise = noise;

@@ -1,5 +1,7 @@
 package dev.ordinal.fit;
 
+import java.util.List;
+import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.RankingProfile;
 
@@ -14,8 +16,9 @@ public final class ThurstoneMosteller implements StrengthModel {
 
     public ThurstoneMosteller(TieModel ties) {
         if (ties != TieModel.HALF && ties != TieModel.DROP) {
-            throw new IllegalArgumentException("the Thurstone model reads ties as half a win or drops them: use "
-                    + "--ties half or --ties drop (Davidson and Rao–Kupper ties are Bradley–Terry models)");
+            throw new UnsupportedCombinationException(List.of("model", "ties"), "the Thurstone model reads ties as "
+                    + "half a win or drops them: set ties to half or drop (Davidson and Rao–Kupper ties are "
+                    + "Bradley–Terry models), got ties '" + ties.label() + "'");
         }
         this.ties = ties;
     }

@@ -1,5 +1,7 @@
 package dev.ordinal.judgment;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.Require;
 import java.util.Arrays;
 
 /**
@@ -146,7 +148,7 @@ public final class ComparisonTable {
 
         public Builder add(String a, String b, Outcome outcome, double weight) {
             if (a.equals(b)) {
-                throw new IllegalArgumentException("an item cannot be compared with itself: '" + a + "'");
+                throw new DataException("an item cannot be compared with itself: '" + a + "'");
             }
             return add(items.intern(a), items.intern(b), outcome, weight);
         }
@@ -159,12 +161,10 @@ public final class ComparisonTable {
         /** Adds {@code count} judgments of total weight {@code weight} at once. */
         public Builder add(int a, int b, Outcome outcome, long count, double weight) {
             if (a == b) {
-                throw new IllegalArgumentException("an item cannot be compared with itself: index " + a);
+                throw new DataException("an item cannot be compared with itself: index " + a);
             }
-            if (!(weight > 0) || Double.isInfinite(weight) || count < 1) {
-                throw new IllegalArgumentException("need a positive count and a positive, finite weight, got "
-                        + count + " and " + weight);
-            }
+            Require.atLeast("count", count, 1);
+            Require.positive("weight", weight);
             int cell = cellIndex.numberOf(a, b);
             if (cell == cells) {
                 cells++;

@@ -1,5 +1,6 @@
 package dev.ordinal.rating;
 
+import dev.ordinal.error.Require;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -45,18 +46,10 @@ public final class Elo implements RatingSystem {
      * @param initialRating the rating of a player never seen, finite
      */
     public Elo(double k, double base, double scale, double initialRating) {
-        if (!(k > 0 && Double.isFinite(k))) {
-            throw new IllegalArgumentException("K must be positive and finite, got " + k);
-        }
-        if (!(base > 1 && Double.isFinite(base))) {
-            throw new IllegalArgumentException("base must be finite and greater than 1, got " + base);
-        }
-        if (!(scale > 0 && Double.isFinite(scale))) {
-            throw new IllegalArgumentException("scale must be positive and finite, got " + scale);
-        }
-        if (!Double.isFinite(initialRating)) {
-            throw new IllegalArgumentException("initial rating must be finite, got " + initialRating);
-        }
+        Require.positive("k", k);
+        Require.above("base", base, 1);
+        Require.positive("scale", scale);
+        Require.finite("initial-rating", initialRating);
         this.k = k;
         this.base = base;
         this.scale = scale;
@@ -103,9 +96,7 @@ public final class Elo implements RatingSystem {
      */
     public void setRating(String player, double rating) {
         Objects.requireNonNull(player, "player");
-        if (!Double.isFinite(rating)) {
-            throw new IllegalArgumentException("rating of '" + player + "' must be finite, got " + rating);
-        }
+        Require.finite("rating", rating);
         // registered first: a new player may lengthen (replace) the ratings array
         int i = roster.register(player);
         ratings[i] = rating;

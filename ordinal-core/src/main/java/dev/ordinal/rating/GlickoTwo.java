@@ -1,5 +1,6 @@
 package dev.ordinal.rating;
 
+import dev.ordinal.error.Require;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -79,20 +80,10 @@ public final class GlickoTwo implements RatingSystem {
      * @param initialVolatility their volatility σ, positive
      */
     public GlickoTwo(double tau, double initialRating, double initialDeviation, double initialVolatility) {
-        if (!(tau > 0 && Double.isFinite(tau))) {
-            throw new IllegalArgumentException("the system constant tau must be positive and finite, got " + tau);
-        }
-        if (!Double.isFinite(initialRating)) {
-            throw new IllegalArgumentException("initial rating must be finite, got " + initialRating);
-        }
-        if (!(initialDeviation > 0 && Double.isFinite(initialDeviation))) {
-            throw new IllegalArgumentException("initial rating deviation must be positive and finite, got "
-                    + initialDeviation);
-        }
-        if (!(initialVolatility > 0 && Double.isFinite(initialVolatility))) {
-            throw new IllegalArgumentException("initial volatility must be positive and finite, got "
-                    + initialVolatility);
-        }
+        Require.positive("tau", tau);
+        Require.finite("initial-rating", initialRating);
+        Require.positive("initial-deviation", initialDeviation);
+        Require.positive("initial-volatility", initialVolatility);
         this.tau = tau;
         this.initialRating = initialRating;
         this.initialDeviation = initialDeviation;
@@ -124,17 +115,9 @@ public final class GlickoTwo implements RatingSystem {
      */
     public void setRating(String player, double rating, double deviation, double volatility) {
         Objects.requireNonNull(player, "player");
-        if (!Double.isFinite(rating)) {
-            throw new IllegalArgumentException("rating of '" + player + "' must be finite, got " + rating);
-        }
-        if (!(deviation > 0 && Double.isFinite(deviation))) {
-            throw new IllegalArgumentException("rating deviation of '" + player + "' must be positive and finite, got "
-                    + deviation);
-        }
-        if (!(volatility > 0 && Double.isFinite(volatility))) {
-            throw new IllegalArgumentException("volatility of '" + player + "' must be positive and finite, got "
-                    + volatility);
-        }
+        Require.finite("rating", rating);
+        Require.positive("deviation", deviation);
+        Require.positive("volatility", volatility);
         int i = roster.register(player);
         mu[i] = (rating - CENTRE) / SCALE;
         phi[i] = deviation / SCALE;

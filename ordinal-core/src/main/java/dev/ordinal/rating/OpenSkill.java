@@ -1,5 +1,7 @@
 package dev.ordinal.rating;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.Require;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -98,21 +100,11 @@ public final class OpenSkill implements RatingSystem {
      */
     public OpenSkill(Model model, double mu, double sigma, double beta, double kappa, double tau) {
         Objects.requireNonNull(model, "model");
-        if (!Double.isFinite(mu)) {
-            throw new IllegalArgumentException("mu must be finite, got " + mu);
-        }
-        if (!(sigma > 0 && Double.isFinite(sigma))) {
-            throw new IllegalArgumentException("sigma must be positive and finite, got " + sigma);
-        }
-        if (!(beta > 0 && Double.isFinite(beta))) {
-            throw new IllegalArgumentException("beta must be positive and finite, got " + beta);
-        }
-        if (!(kappa > 0 && Double.isFinite(kappa))) {
-            throw new IllegalArgumentException("kappa must be positive and finite, got " + kappa);
-        }
-        if (!(tau >= 0 && Double.isFinite(tau))) {
-            throw new IllegalArgumentException("tau must be non-negative and finite, got " + tau);
-        }
+        Require.finite("mu", mu);
+        Require.positive("sigma", sigma);
+        Require.positive("beta", beta);
+        Require.positive("kappa", kappa);
+        Require.nonNegative("tau", tau);
         this.model = model;
         this.initialMu = mu;
         this.initialSigma = sigma;
@@ -136,13 +128,8 @@ public final class OpenSkill implements RatingSystem {
      */
     public void setRating(String player, double mean, double deviation) {
         Objects.requireNonNull(player, "player");
-        if (!Double.isFinite(mean)) {
-            throw new IllegalArgumentException("mean of '" + player + "' must be finite, got " + mean);
-        }
-        if (!(deviation > 0 && Double.isFinite(deviation))) {
-            throw new IllegalArgumentException("deviation of '" + player + "' must be positive and finite, got "
-                    + deviation);
-        }
+        Require.finite("mean", mean);
+        Require.positive("deviation", deviation);
         int i = roster.register(player);
         mus[i] = mean;
         sigmas[i] = deviation;
@@ -155,7 +142,7 @@ public final class OpenSkill implements RatingSystem {
             for (List<Double> team : match.weights().get()) {
                 for (double w : team) {
                     if (w != 1.0) {
-                        throw new IllegalArgumentException("game '" + match.id() + "': OpenSkill (Weng–Lin, "
+                        throw new DataException("game '" + match.id() + "': OpenSkill (Weng–Lin, "
                                 + "openskill.py 5) has no partial play, got weight " + w + "; expected all 1");
                     }
                 }

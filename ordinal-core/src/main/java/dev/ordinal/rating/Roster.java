@@ -1,5 +1,6 @@
 package dev.ordinal.rating;
 
+import dev.ordinal.error.DataException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -103,18 +104,18 @@ final class Roster {
     static void checkTeams(List<List<String>> teams) {
         Objects.requireNonNull(teams, "teams");
         if (teams.size() < 2) {
-            throw new IllegalArgumentException("need at least two teams, got " + teams.size());
+            throw new DataException("need at least two teams, got " + teams.size());
         }
         Set<String> seen = new HashSet<>();
         for (int t = 0; t < teams.size(); t++) {
             List<String> team = Objects.requireNonNull(teams.get(t), "team");
             if (team.isEmpty()) {
-                throw new IllegalArgumentException("team " + t + " is empty");
+                throw new DataException("team " + t + " is empty");
             }
             for (String player : team) {
                 Objects.requireNonNull(player, "player");
                 if (!seen.add(player)) {
-                    throw new IllegalArgumentException("player '" + player + "' appears twice");
+                    throw new DataException("player '" + player + "' appears twice");
                 }
             }
         }

@@ -1,14 +1,16 @@
 package dev.ordinal.rating;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.Require;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.apache.commons.numbers.gamma.ErfDifference;
 import org.apache.commons.numbers.gamma.Erfc;
 import org.apache.commons.numbers.gamma.Erfcx;
-import org.apache.commons.numbers.gamma.ErfDifference;
 import org.apache.commons.numbers.gamma.InverseErf;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -80,30 +82,13 @@ public final class TrueSkill implements RatingSystem {
      */
     public TrueSkill(double mean, double deviation, double beta, double tau, double drawProbability,
                      double tolerance, int maxPasses) {
-        if (!Double.isFinite(mean)) {
-            throw new IllegalArgumentException("TrueSkill prior mean must be finite, got " + mean);
-        }
-        if (!(deviation > 0) || !Double.isFinite(deviation)) {
-            throw new IllegalArgumentException("TrueSkill prior deviation σ must be positive and finite, got "
-                    + deviation);
-        }
-        if (!(beta > 0) || !Double.isFinite(beta)) {
-            throw new IllegalArgumentException("TrueSkill performance noise β must be positive and finite, got "
-                    + beta);
-        }
-        if (!(tau >= 0) || !Double.isFinite(tau)) {
-            throw new IllegalArgumentException("TrueSkill dynamics τ must be ≥ 0 and finite, got " + tau);
-        }
-        if (!(drawProbability >= 0 && drawProbability < 1)) {
-            throw new IllegalArgumentException("TrueSkill draw probability must be in [0, 1), got "
-                    + drawProbability);
-        }
-        if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
-            throw new IllegalArgumentException("TrueSkill tolerance must be positive and finite, got " + tolerance);
-        }
-        if (maxPasses < 1) {
-            throw new IllegalArgumentException("TrueSkill maxPasses must be at least 1, got " + maxPasses);
-        }
+        Require.finite("mean", mean);
+        Require.positive("deviation", deviation);
+        Require.positive("beta", beta);
+        Require.nonNegative("tau", tau);
+        Require.atLeastAndBelow("draw-probability", drawProbability, 0, 1);
+        Require.positive("tolerance", tolerance);
+        Require.atLeast("max-passes", maxPasses, 1);
         this.priorMean = mean;
         this.priorDeviation = deviation;
         this.beta = beta;
@@ -151,14 +136,14 @@ public final class TrueSkill implements RatingSystem {
                 anyWeight |= weights[j][k] > 0;
             }
             if (!anyWeight) {
-                throw new IllegalArgumentException("game '" + match.id() + "': every player of team " + team
+                throw new DataException("game '" + match.id() + "': every player of team " + team
                         + " has weight 0, so its performance carries no information");
             }
         }
         for (int j = 0; j + 1 < teamCount; j++) {
             if (ranks[j] == ranks[j + 1] && drawProbability == 0) {
-                throw new IllegalArgumentException("game '" + match.id()
-                        + "' has a draw but this TrueSkill's draw probability is 0");
+                throw new DataException("game '" + match.id() + "' has a draw but this TrueSkill's draw probability is 0",
+                        "set draw-probability above 0 (e.g. draw-probability=0.1)");
             }
         }
         // all checks passed: only now register players (in the order the game lists them), so that a
@@ -438,10 +423,8 @@ public final class TrueSkill implements RatingSystem {
 
     /** Sets a player's rating directly (for tests and for restoring saved state); games are kept. */
     void seed(String player, double mean, double deviation) {
-        if (!Double.isFinite(mean) || !(deviation > 0) || !Double.isFinite(deviation)) {
-            throw new IllegalArgumentException("rating of '" + player + "' needs a finite mean and positive σ, got "
-                    + mean + ", " + deviation);
-        }
+        Require.finite("mean", mean);
+        Require.positive("deviation", deviation);
         int slot = roster.register(player);
         means[slot] = mean;
         variances[slot] = deviation * deviation;

@@ -1,5 +1,6 @@
 package dev.ordinal.select;
 
+import dev.ordinal.error.Require;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
@@ -41,10 +42,7 @@ public final class DoubleThompson extends SampledStrategy<DoubleThompson.Candida
 
     public DoubleThompson(double alpha, double exploration, int draws) {
         super("dts", exploration, draws);
-        if (!(alpha > 0.5) || Double.isInfinite(alpha)) {
-            throw new IllegalArgumentException("dts's alpha must be finite and greater than 0.5, got " + alpha);
-        }
-        this.alpha = alpha;
+        this.alpha = Require.above("alpha", alpha, 0.5);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ordinal.select;
 
+import dev.ordinal.error.Require;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
 
@@ -36,9 +37,7 @@ public final class InversePropensity {
 
     /** Raw weights clipped at {@code maxWeight}, then rescaled to average 1. */
     public static double[] normalised(double[] rawWeights, double maxWeight) {
-        if (!(maxWeight > 0)) {
-            throw new IllegalArgumentException("maxWeight must be positive, got " + maxWeight);
-        }
+        Require.positive("max-weight", maxWeight);
         double[] weights = new double[rawWeights.length];
         double total = 0;
         for (int b = 0; b < weights.length; b++) {

@@ -1,5 +1,7 @@
 package dev.ordinal.select;
 
+import dev.ordinal.error.Require;
+
 /**
  * K-Sort Arena's matchmaking (Li et al., "K-Sort Arena: Efficient and Reliable Benchmarking for
  * Generative Models via K-wise Human Preferences", CVPR 2025; arXiv 2408.14468, 2024): the pivot is
@@ -15,10 +17,7 @@ public final class KSortArena extends PivotStrategy {
 
     /** @param exploration c ≥ 0, the weight of the exploration bonus */
     public KSortArena(double exploration) {
-        if (!(exploration >= 0) || Double.isInfinite(exploration)) {
-            throw new IllegalArgumentException("ksort's c must be finite and not negative, got " + exploration);
-        }
-        this.exploration = exploration;
+        this.exploration = Require.nonNegative("c", exploration);
     }
 
     @Override

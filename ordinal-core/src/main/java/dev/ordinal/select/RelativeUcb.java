@@ -1,5 +1,6 @@
 package dev.ordinal.select;
 
+import dev.ordinal.error.Require;
 import java.util.Arrays;
 
 /**
@@ -26,10 +27,7 @@ public final class RelativeUcb extends PivotStrategy {
 
     /** @param alpha the confidence exponent α &gt; ½ */
     public RelativeUcb(double alpha) {
-        if (!(alpha > 0.5) || Double.isInfinite(alpha)) {
-            throw new IllegalArgumentException("rucb's alpha must be finite and greater than 0.5, got " + alpha);
-        }
-        this.alpha = alpha;
+        this.alpha = Require.above("alpha", alpha, 0.5);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.ordinal.select;
 
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.Require;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -28,11 +30,9 @@ abstract class SampledStrategy<P> implements MatchmakingStrategy {
      */
     SampledStrategy(String name, double exploration, int draws) {
         if (!(exploration > 0 && exploration <= 1)) {
-            throw new IllegalArgumentException(name + "'s epsilon must be in (0, 1], got " + exploration);
+            throw new InvalidParameterException("epsilon", Double.toString(exploration), "a number in (0, 1]");
         }
-        if (draws < 0) {
-            throw new IllegalArgumentException(name + "'s draws must not be negative, got " + draws);
-        }
+        Require.atLeast("draws", draws, 0);
         this.exploration = exploration;
         this.draws = draws;
     }

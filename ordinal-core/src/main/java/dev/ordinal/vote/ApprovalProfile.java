@@ -1,5 +1,6 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.Require;
 import dev.ordinal.judgment.Items;
 import java.util.Map;
 
@@ -88,8 +89,8 @@ final class ApprovalProfile {
     /** The {@code approve-top} option: 0 when absent. */
     static int approveTop(RuleOptions options) {
         int k = options.integer(APPROVE_TOP, 0);
-        if (options.parameters().containsKey(APPROVE_TOP) && k < 1) {
-            throw new VoteException("parameter " + APPROVE_TOP + "=" + k + " must be at least 1");
+        if (options.parameters().containsKey(APPROVE_TOP)) {
+            Require.atLeast(APPROVE_TOP, k, 1);
         }
         return k;
     }
@@ -98,7 +99,7 @@ final class ApprovalProfile {
     void requireSeats(int seats, String rule) {
         if (seats > candidateCount) {
             throw new VoteException("rule '" + rule + "' cannot fill " + seats + " seats from " + candidateCount
-                    + " candidates; pass --seats " + candidateCount + " or fewer");
+                    + " candidates", "set seats to " + candidateCount + " or fewer");
         }
     }
 

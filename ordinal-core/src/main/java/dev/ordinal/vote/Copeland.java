@@ -1,5 +1,6 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.Require;
 import dev.ordinal.judgment.Items;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,9 +26,7 @@ public final class Copeland implements VotingRule {
     }
 
     private Copeland(String name, double tie) {
-        if (!(tie >= 0 && tie <= 1)) {
-            throw new VoteException("parameter tie=" + tie + " must be between 0 and 1");
-        }
+        Require.within("tie", tie, 0, 1);
         this.name = name;
         this.tie = tie;
     }

@@ -1,5 +1,7 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.Require;
 import dev.ordinal.judgment.Items;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,11 +50,10 @@ final class LinearOrdering {
 
     LinearOrdering(int exactLimit, int restarts, long seed) {
         if (exactLimit < 0 || exactLimit > MAX_EXACT_LIMIT) {
-            throw new VoteException("exact-limit must be between 0 and " + MAX_EXACT_LIMIT + ", got " + exactLimit);
+            throw new InvalidParameterException("exact-limit", Integer.toString(exactLimit),
+                    "a whole number from 0 to " + MAX_EXACT_LIMIT);
         }
-        if (restarts < 1) {
-            throw new VoteException("restarts must be at least 1, got " + restarts);
-        }
+        Require.atLeast("restarts", restarts, 1);
         this.exactLimit = exactLimit;
         this.restarts = restarts;
         this.seed = seed;

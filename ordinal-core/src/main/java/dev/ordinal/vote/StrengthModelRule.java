@@ -1,5 +1,6 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.Require;
 import dev.ordinal.fit.BradleyTerry;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.FitOptions;
@@ -52,10 +53,7 @@ public final class StrengthModelRule implements VotingRule {
             "unranked", "below (default: ranked candidates beat unranked ones) or unknown (unranked says nothing)");
 
     private StrengthModelRule(String name, StrengthModel model, RuleOptions options) {
-        this.priorSigma = options.number("prior", 4);
-        if (!(priorSigma > 0) || Double.isInfinite(priorSigma)) {
-            throw new VoteException("parameter prior must be a positive number, got " + priorSigma);
-        }
+        this.priorSigma = Require.positive("prior", options.number("prior", 4));
         this.unrankedUnknown = options.choice("unranked", "below", "below", "unknown").equals("unknown");
         this.name = name;
         this.model = model;

@@ -1,5 +1,7 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.Require;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -57,21 +59,21 @@ public final class TableAggregation {
     /**
      * @param methods    method names, in output order: {@link #TABLE_METHODS} or registered rules
      * @param priorSigma the Bradley–Terry prior's standard deviation, positive
-     * @throws VoteException for an unknown or repeated method
+     * @throws InvalidParameterException naming {@code rules} for a missing or repeated method (an unknown
+     *                                   one fails in {@link VotingRules#create})
      */
     public TableAggregation(List<String> methods, double priorSigma) {
         if (methods.isEmpty()) {
-            throw new VoteException("no method to aggregate with; name at least one, e.g. mean or borda");
+            throw new InvalidParameterException("rules", "", "at least one method to aggregate with, e.g. mean or borda");
         }
         Set<String> seen = new HashSet<>();
         for (String method : methods) {
             if (!seen.add(method)) {
-                throw new VoteException("method '" + method + "' is named twice");
+                throw new InvalidParameterException("rules", String.join(",", methods), "methods named once each ('"
+                        + method + "' is named twice)");
             }
         }
-        if (!(priorSigma > 0) || Double.isInfinite(priorSigma)) {
-            throw new VoteException("the Bradley-Terry prior's sigma must be positive and finite, got " + priorSigma);
-        }
+        Require.positive("prior", priorSigma);
         for (String method : methods) {
             if (method.equals("bradley-terry")) {
                 rules.put(method, VotingRules.create(method, RuleOptions.defaults().with("unranked", "unknown")

@@ -1,8 +1,9 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.util.stream.IntStream;
-import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.rng.sampling.PermutationSampler;
+import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * An explicit tie-break, applied after a rule by {@link VoteResult#breakTies(TieBreak)}: a
@@ -29,7 +30,7 @@ public record TieBreak(String description, long seed, boolean random) {
                 // falls through to the error below
             }
         }
-        throw new VoteException("tie-break '" + text + "' is not understood; expected 'first' or 'random:SEED'");
+        throw new InvalidParameterException("tie-break", text, "first or random:SEED");
     }
 
     /** {@code priority[c]}: smaller is preferred. */
