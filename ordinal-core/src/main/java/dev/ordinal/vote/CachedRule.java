@@ -53,8 +53,8 @@ final class CachedRule {
     int[] winners(Ballots ballots) {
         VoteResult result = rule.apply(ballots);
         if (result.seats() > 1) {
-            throw new UnsupportedCombinationException(List.of("seats", "axioms"), "rule '" + rule.name() + "' elects "
-                    + result.seats() + " candidates; the axioms are about single winners, so check it with seats=1");
+            throw new VoteException("rule '" + rule.name() + "' elects " + result.seats()
+                    + " candidates; the axioms are about single winners", "check it with seats=1");
         }
         return result.winners();
     }

@@ -1,10 +1,7 @@
 package dev.ordinal.fit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.within;
-
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
 import dev.ordinal.leaderboard.Leaderboard;
@@ -20,6 +17,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 
 /** Data on which a fit has no finite answer, or only a trivial one, and inputs that are not allowed. */
 class EdgeCasesTest {
@@ -65,7 +66,9 @@ class EdgeCasesTest {
             assertThat(e).as(Simulation.label(model)).isNotNull();
             assertThat(asSets(e.disconnectedComponents())).as(Simulation.label(model))
                     .isEqualTo(Set.of(Set.of("a", "b"), Set.of("c", "d")));
-            assertThat(e.getMessage()).contains("2 groups", "'a'", "'b'", "'c'", "'d'", "--prior");
+            assertThat(e.getMessage()).contains("2 groups", "'a'", "'b'", "'c'", "'d'", "prior=2").doesNotContain("--");
+            assertThat(e).isInstanceOf(DataException.class);
+            assertThat(e.remedy()).contains("set prior to get a finite MAP estimate (e.g. prior=2)");
         }
     }
 
@@ -244,9 +247,11 @@ class EdgeCasesTest {
     @Test
     void thurstoneRefusesDavidsonAndRaoKupperTies() {
         for (TieModel ties : List.of(TieModel.DAVIDSON, TieModel.RAO_KUPPER)) {
-            assertThatThrownBy(() -> new ThurstoneMosteller(ties)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("--ties half");
-            assertThatThrownBy(() -> Models.byName("thurstone", ties)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new ThurstoneMosteller(ties))
+                    .isInstanceOfSatisfying(UnsupportedCombinationException.class,
+                            e -> assertThat(e.parameters()).containsExactly("model", "ties"))
+                    .hasMessageContaining("set ties to half or drop").hasMessageContaining("got ties '" + ties.label() + "'");
+            assertThatThrownBy(() -> Models.byName("thurstone", ties)).isInstanceOf(UnsupportedCombinationException.class);
         }
         assertThat(Models.byName("thurstone", TieModel.HALF).ties()).isEqualTo(TieModel.HALF);
     }

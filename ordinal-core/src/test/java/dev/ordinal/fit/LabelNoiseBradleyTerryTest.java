@@ -1,9 +1,7 @@
 package dev.ordinal.fit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
 import dev.ordinal.uncertainty.CovarianceMatrix;
@@ -13,6 +11,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** The label-noise Bradley–Terry fit (Chowdhury et al., ICML 2024): derivatives, recovery, edge cases. */
 class LabelNoiseBradleyTerryTest {
@@ -128,11 +129,17 @@ class LabelNoiseBradleyTerryTest {
 
     @Test
     void badInput() {
-        assertThatThrownBy(() -> LabelNoise.known(0.5)).hasMessageContaining("[0, 0.5)");
-        assertThatThrownBy(() -> LabelNoise.parse("lots")).hasMessageContaining("'lots'");
+        assertThatThrownBy(() -> LabelNoise.known(0.5))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("label-noise"))
+                .hasMessage("label-noise must be a number in [0, 0.5), got '0.5'");
+        assertThatThrownBy(() -> LabelNoise.parse("lots")).isInstanceOf(InvalidParameterException.class)
+                .hasMessage("label-noise must be a rate in [0, 0.5) or 'estimate', got 'lots'");
         assertThat(LabelNoise.parse("estimate").rate()).isEmpty();
         assertThat(LabelNoise.parse("0.1").rate()).hasValue(0.1);
         assertThatThrownBy(() -> new LabelNoiseBradleyTerry(TieModel.DAVIDSON, LabelNoise.known(0.1)))
-                .hasMessageContaining("expected half or drop");
+                .isInstanceOfSatisfying(UnsupportedCombinationException.class,
+                        e -> assertThat(e.parameters()).containsExactly("label-noise", "ties"))
+                .hasMessageContaining("set ties to half or drop");
     }
 }

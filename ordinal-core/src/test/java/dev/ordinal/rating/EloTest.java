@@ -1,9 +1,7 @@
 package dev.ordinal.rating;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +15,9 @@ import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Elo against hand computations from the update R' = R + K(S − E), E = 1/(1 + 10^((Rb − Ra)/400))
@@ -158,21 +159,26 @@ class EloTest {
 
     @ParameterizedTest
     @CsvSource({
-        "0, 10, 400, 1000, K must be positive",
-        "-4, 10, 400, 1000, K must be positive",
-        "NaN, 10, 400, 1000, K must be positive",
-        "Infinity, 10, 400, 1000, K must be positive",
-        "4, 1, 400, 1000, base must be finite and greater than 1",
-        "4, 0.5, 400, 1000, base must be finite and greater than 1",
-        "4, 10, 0, 1000, scale must be positive",
-        "4, 10, NaN, 1000, scale must be positive",
-        "4, 10, 400, Infinity, initial rating must be finite",
-        "4, 10, 400, NaN, initial rating must be finite",
+        "0, 10, 400, 1000, k, a finite number above 0, 0",
+        "-4, 10, 400, 1000, k, a finite number above 0, -4",
+        "NaN, 10, 400, 1000, k, a finite number above 0, NaN",
+        "Infinity, 10, 400, 1000, k, a finite number above 0, Infinity",
+        "4, 1, 400, 1000, base, a finite number above 1, 1",
+        "4, 0.5, 400, 1000, base, a finite number above 1, 0.5",
+        "4, 10, 0, 1000, scale, a finite number above 0, 0",
+        "4, 10, NaN, 1000, scale, a finite number above 0, NaN",
+        "4, 10, 400, Infinity, initial-rating, a finite number, Infinity",
+        "4, 10, 400, NaN, initial-rating, a finite number, NaN",
     })
     void badConstructorArgumentsAreRejectedWithTheirName(double k, double base, double scale, double initial,
-                                                        String message) {
+                                                        String parameter, String expected, String value) {
         assertThatThrownBy(() -> new Elo(k, base, scale, initial))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+                    assertThat(e.parameter()).isEqualTo(parameter);
+                    assertThat(e.expected()).isEqualTo(expected);
+                    assertThat(e.value()).isEqualTo(value);
+                })
+                .hasMessage(parameter + " must be " + expected + ", got '" + value + "'");
     }
 
     @Test
@@ -189,14 +195,14 @@ class EloTest {
     @Test
     void badTeamsAreRejected() {
         Elo elo = Elo.arena();
-        assertThatThrownBy(() -> elo.predict(List.of(), List.of("a"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> elo.predict(List.of(), List.of("a"))).isInstanceOf(DataException.class)
                 .hasMessageContaining("empty");
-        assertThatThrownBy(() -> elo.predict(List.of("a"), List.of("a"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> elo.predict(List.of("a"), List.of("a"))).isInstanceOf(DataException.class)
                 .hasMessageContaining("player 'a' appears twice");
         assertThatThrownBy(() -> elo.matchQuality(List.of(List.of("a"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two teams");
-        assertThatThrownBy(() -> elo.setRating("a", Double.NaN)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'a'");
+                .isInstanceOf(DataException.class).hasMessageContaining("at least two teams");
+        assertThatThrownBy(() -> elo.setRating("a", Double.NaN)).isInstanceOf(InvalidParameterException.class)
+                .hasMessage("rating must be a finite number, got 'NaN'");
         assertThatThrownBy(() -> elo.update(null)).isInstanceOf(NullPointerException.class);
     }
 

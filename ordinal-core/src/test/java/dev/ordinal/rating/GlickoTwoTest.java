@@ -1,11 +1,7 @@
 package dev.ordinal.rating;
 
-import static dev.ordinal.rating.EloTest.duel;
-import static dev.ordinal.rating.EloTest.game;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.rating.EloTest.Duel;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +16,11 @@ import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static dev.ordinal.rating.EloTest.duel;
+import static dev.ordinal.rating.EloTest.game;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Glicko-2 against the worked example of M. E. Glickman, "Example of the Glicko-2 system" (Boston
@@ -214,27 +215,29 @@ class GlickoTwoTest {
 
     @ParameterizedTest
     @CsvSource({
-        "0, 1500, 350, 0.06, tau must be positive",
-        "-0.5, 1500, 350, 0.06, tau must be positive",
-        "NaN, 1500, 350, 0.06, tau must be positive",
-        "0.5, NaN, 350, 0.06, initial rating must be finite",
-        "0.5, 1500, 0, 0.06, initial rating deviation must be positive",
-        "0.5, 1500, Infinity, 0.06, initial rating deviation must be positive",
-        "0.5, 1500, 350, 0, initial volatility must be positive",
-        "0.5, 1500, 350, -1, initial volatility must be positive",
+        "0, 1500, 350, 0.06, tau must be a finite number above 0",
+        "-0.5, 1500, 350, 0.06, tau must be a finite number above 0",
+        "NaN, 1500, 350, 0.06, tau must be a finite number above 0",
+        "0.5, NaN, 350, 0.06, initial-rating must be a finite number",
+        "0.5, 1500, 0, 0.06, initial-deviation must be a finite number above 0",
+        "0.5, 1500, Infinity, 0.06, initial-deviation must be a finite number above 0",
+        "0.5, 1500, 350, 0, initial-volatility must be a finite number above 0",
+        "0.5, 1500, 350, -1, initial-volatility must be a finite number above 0",
     })
     void badConstructorArgumentsAreRejectedWithTheirName(double tau, double rating, double deviation,
                                                         double volatility, String message) {
         assertThatThrownBy(() -> new GlickoTwo(tau, rating, deviation, volatility))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(message).startsWith(e.parameter() + " must be "))
+                .hasMessageStartingWith(message + ", got '");
     }
 
     @Test
     void badArgumentsAreRejected() {
         GlickoTwo glicko = GlickoTwo.defaults();
-        assertThatThrownBy(() -> glicko.setRating("a", 1500, -1, 0.06)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("deviation of 'a'");
-        assertThatThrownBy(() -> glicko.predict(List.of("a"), List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> glicko.setRating("a", 1500, -1, 0.06)).isInstanceOf(InvalidParameterException.class)
+                .hasMessage("deviation must be a finite number above 0, got '-1'");
+        assertThatThrownBy(() -> glicko.predict(List.of("a"), List.of())).isInstanceOf(DataException.class);
         assertThatThrownBy(() -> glicko.updatePeriod(null)).isInstanceOf(NullPointerException.class);
     }
 

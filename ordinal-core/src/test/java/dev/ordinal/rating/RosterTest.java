@@ -1,13 +1,13 @@
 package dev.ordinal.rating;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.ordinal.error.DataException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The player bookkeeping shared by the rating systems, and the team checks they all apply. */
 class RosterTest {
@@ -59,13 +59,13 @@ class RosterTest {
     @Test
     void malformedTeamsAreRejectedWithLocatedMessages() {
         assertThatThrownBy(() -> Roster.checkTeams(List.of(List.of("a"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("need at least two teams, got 1");
+                .isInstanceOf(DataException.class).hasMessage("need at least two teams, got 1");
         assertThatThrownBy(() -> Roster.checkTeams(List.of(List.of("a"), List.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("team 1 is empty");
+                .isInstanceOf(DataException.class).hasMessage("team 1 is empty");
         assertThatThrownBy(() -> Roster.checkTeams(List.of(List.of("a"), List.of("b", "a"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("player 'a' appears twice");
+                .isInstanceOf(DataException.class).hasMessage("player 'a' appears twice");
         assertThatThrownBy(() -> Roster.checkTeams(List.of(List.of("a", "a"), List.of("b"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("player 'a' appears twice");
+                .isInstanceOf(DataException.class).hasMessage("player 'a' appears twice");
         Roster.checkTeams(List.of(List.of("a"), List.of("b", "c"), List.of("d")));
     }
 
@@ -74,11 +74,11 @@ class RosterTest {
     void everySystemRejectsMalformedTeamsAlike(String name) {
         RatingSystem system = RatingSystems.byName(name);
         assertThatThrownBy(() -> system.predict(List.of("a"), List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("team 1 is empty");
+                .isInstanceOf(DataException.class).hasMessage("team 1 is empty");
         assertThatThrownBy(() -> system.predict(List.of("a"), List.of("a")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("player 'a' appears twice");
+                .isInstanceOf(DataException.class).hasMessage("player 'a' appears twice");
         assertThatThrownBy(() -> system.matchQuality(List.of(List.of("a"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("need at least two teams, got 1");
+                .isInstanceOf(DataException.class).hasMessage("need at least two teams, got 1");
         assertThat(system.players()).isEmpty();
     }
 }

@@ -1,9 +1,7 @@
 package dev.ordinal.rating;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,6 +13,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * TrueSkill checked against published values, the paper's closed form and properties.
@@ -720,19 +721,24 @@ class TrueSkillTest {
 
     @Test
     void rejectsBadConfigurationWithClearMessages() {
-        assertThatThrownBy(() -> new TrueSkill(25, 0, 25.0 / 6, 0, 0.1)).hasMessageContaining("deviation σ");
-        assertThatThrownBy(() -> new TrueSkill(25, 1, -1, 0, 0.1)).hasMessageContaining("β");
-        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, -0.1, 0.1)).hasMessageContaining("τ");
-        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, 0, 1)).hasMessageContaining("draw probability");
-        assertThatThrownBy(() -> new TrueSkill(Double.NaN, 1, 1, 0, 0.1)).hasMessageContaining("mean");
-        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, 0, 0.1, 0, 20)).hasMessageContaining("tolerance");
-        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, 0, 0.1, 1e-4, 0)).hasMessageContaining("maxPasses");
+        assertThatThrownBy(() -> new TrueSkill(25, 0, 25.0 / 6, 0, 0.1)).hasMessageStartingWith("deviation must be");
+        assertThatThrownBy(() -> new TrueSkill(25, 1, -1, 0, 0.1)).hasMessageStartingWith("beta must be");
+        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, -0.1, 0.1)).hasMessageStartingWith("tau must be");
+        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, 0, 1))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("draw-probability"))
+                .hasMessage("draw-probability must be a number in [0, 1), got '1'");
+        assertThatThrownBy(() -> new TrueSkill(Double.NaN, 1, 1, 0, 0.1)).hasMessageStartingWith("mean must be");
+        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, 0, 0.1, 0, 20)).hasMessageStartingWith("tolerance must be");
+        assertThatThrownBy(() -> new TrueSkill(25, 1, 1, 0, 0.1, 1e-4, 0)).hasMessageStartingWith("max-passes must be");
     }
 
     @Test
     void rejectsImpossibleGamesWithoutChangingState() {
         TrueSkill noDraws = new TrueSkill(25, 25.0 / 3, 25.0 / 6, 25.0 / 300, 0);
         assertThatThrownBy(() -> noDraws.update(Match.duel("tie", Optional.empty(), "a", "b", 0.5)))
+                .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.remedy()).hasValueSatisfying(
+                        remedy -> assertThat(remedy).startsWith("set draw-probability above 0")))
                 .hasMessageContaining("'tie'").hasMessageContaining("draw probability is 0");
         assertThat(noDraws.players()).isEmpty();
         noDraws.update(Match.duel("g", Optional.empty(), "a", "b", 1));  // wins are fine

@@ -1,9 +1,6 @@
 package dev.ordinal.select;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.offset;
-
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 /** Properties every registered strategy must have, for pairwise (K = 2) and K = 4 battles. */
 class MatchmakingStrategiesTest {
@@ -236,7 +236,8 @@ class MatchmakingStrategiesTest {
         assertThatThrownBy(() -> MatchmakingStrategies.byName("dts", Map.of("draws", "many")))
                 .hasMessageContaining("draws").hasMessageContaining("whole number").hasMessageContaining("'many'");
         assertThatThrownBy(() -> MatchmakingStrategies.byName("rucb", Map.of("alpha", "0.5")))
-                .hasMessageContaining("greater than 0.5");
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("alpha"))
+                .hasMessage("alpha must be a finite number above 0.5, got '0.5'");
         assertThatThrownBy(() -> MatchmakingStrategies.byName("thompson", Map.of("epsilon", "0")))
                 .hasMessageContaining("(0, 1]");
     }

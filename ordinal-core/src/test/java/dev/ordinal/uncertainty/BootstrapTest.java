@@ -1,8 +1,6 @@
 package dev.ordinal.uncertainty;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.fit.BradleyTerry;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.FitOptions;
@@ -20,6 +18,8 @@ import dev.ordinal.leaderboard.UncertaintyMethod;
 import dev.ordinal.testing.Simulation;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The bootstrap's reproducibility and its accounting of rounds without a finite estimate. */
 class BootstrapTest {
@@ -71,8 +71,11 @@ class BootstrapTest {
 
     @Test
     void rejectsNonsense() {
-        assertThatThrownBy(() -> new Bootstrap(0, 1, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Bootstrap(10, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Bootstrap(0, 1, 1))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("bootstrap"))
+                .hasMessage("bootstrap must be a whole number of at least 1, got '0'");
+        assertThatThrownBy(() -> new Bootstrap(10, 1, 0))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("threads"));
     }
 
     /** A three-item cycle, each pair judged once: a beat b, b beat c, c beat a. All equal, finite. */

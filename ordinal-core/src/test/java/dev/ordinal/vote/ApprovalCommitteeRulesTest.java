@@ -1,14 +1,14 @@
 package dev.ordinal.vote;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.ordinal.error.InvalidParameterException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ApprovalCommitteeRulesTest {
 
@@ -118,7 +118,9 @@ class ApprovalCommitteeRulesTest {
         VotingRule viaRegistry = VotingRules.create("pav", RuleOptions.seats(2).with("approve-top", "1"));
         assertThat(committee(viaRegistry.apply(ranked))).isEqualTo("ac");
         assertThatThrownBy(() -> new Phragmen(4, 0).apply(approvals(3, 1, "a")))
-                .isInstanceOf(VoteException.class).hasMessageContaining("4 seats from 3 candidates");
+                .isInstanceOfSatisfying(VoteException.class,
+                        e -> assertThat(e.remedy()).contains("set seats to 3 or fewer"))
+                .hasMessage("rule 'phragmen' cannot fill 4 seats from 3 candidates; set seats to 3 or fewer");
     }
 
     @Test
@@ -278,7 +280,9 @@ class ApprovalCommitteeRulesTest {
     void registryNamesAndParameters() {
         assertThat(VotingRules.names()).contains("approval", "pav", "seq-pav", "phragmen", "equal-shares", "stv");
         assertThatThrownBy(() -> VotingRules.create("pav", RuleOptions.seats(2).with("approve-top", "0")))
-                .isInstanceOf(VoteException.class);
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("approve-top"))
+                .hasMessage("approve-top must be a whole number of at least 1, got '0'");
         List<String> multi = new ArrayList<>();
         for (String name : List.of("pav", "seq-pav", "phragmen", "equal-shares", "stv")) {
             if (VotingRules.entry(name).traits().contains(Trait.MULTI_WINNER)) {

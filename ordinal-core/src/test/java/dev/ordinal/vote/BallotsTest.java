@@ -1,11 +1,11 @@
 package dev.ordinal.vote;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.ordinal.error.InvalidParameterException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BallotsTest {
     private static Ballots ballots() {
@@ -100,6 +100,8 @@ class BallotsTest {
         VoteResult random = tied.breakTies(TieBreak.parse("random:5"));
         assertThat(random.winners()).hasSize(1);
         assertThat(tied.breakTies(TieBreak.parse("random:5")).winnerNames()).isEqualTo(random.winnerNames());
-        assertThatThrownBy(() -> TieBreak.parse("coin")).isInstanceOf(VoteException.class);
+        assertThatThrownBy(() -> TieBreak.parse("coin"))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("tie-break"))
+                .hasMessage("tie-break must be first or random:SEED, got 'coin'");
     }
 }

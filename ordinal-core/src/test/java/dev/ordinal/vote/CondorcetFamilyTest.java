@@ -1,15 +1,15 @@
 package dev.ordinal.vote;
 
-import static dev.ordinal.vote.CondorcetProfiles.profile;
-import static dev.ordinal.vote.CondorcetProfiles.withMargins;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static dev.ordinal.vote.CondorcetProfiles.profile;
+import static dev.ordinal.vote.CondorcetProfiles.withMargins;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Condorcet-family rules against published examples and hand-checked cases. */
 class CondorcetFamilyTest {
@@ -172,7 +172,8 @@ class CondorcetFamilyTest {
         VoteResult winsOnly = VotingRules.create("copeland", RuleOptions.defaults().with("tie", "0")).apply(ballots);
         assertThat(winsOnly.scores().orElseThrow()).containsExactly(1, 0, 0);
         assertThatThrownBy(() -> VotingRules.create("copeland", RuleOptions.defaults().with("tie", "2")))
-                .isInstanceOf(VoteException.class).hasMessageContaining("between 0 and 1");
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("tie"))
+                .hasMessage("tie must be a number in [0, 1], got '2'");
     }
 
     @Test

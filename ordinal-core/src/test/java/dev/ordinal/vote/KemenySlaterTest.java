@@ -1,14 +1,14 @@
 package dev.ordinal.vote;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class KemenySlaterTest {
     /**
@@ -208,9 +208,11 @@ class KemenySlaterTest {
     @Test
     void optionsAreValidatedAndReachTheSolver() {
         assertThatThrownBy(() -> VotingRules.create("kemeny", RuleOptions.defaults().with("exact-limit", "40")))
-                .isInstanceOf(VoteException.class).hasMessageContaining("exact-limit");
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("exact-limit"))
+                .hasMessage("exact-limit must be a whole number from 0 to 25, got '40'");
         assertThatThrownBy(() -> VotingRules.create("slater", RuleOptions.defaults().with("restarts", "0")))
-                .isInstanceOf(VoteException.class).hasMessageContaining("restarts");
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("restarts");
         VoteResult heuristic = VotingRules.create("kemeny", RuleOptions.defaults().with("exact-limit", "2")).apply(cycle());
         assertThat(notes(heuristic)).anySatisfy(note -> assertThat(note).startsWith("Beyond the exact limit"));
     }

@@ -1,5 +1,9 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.InvalidParameterException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import static dev.ordinal.vote.ScoringSequentialFixtures.ballots;
 import static dev.ordinal.vote.ScoringSequentialFixtures.rankingNames;
 import static dev.ordinal.vote.ScoringSequentialFixtures.scoresByName;
@@ -7,10 +11,6 @@ import static dev.ordinal.vote.ScoringSequentialFixtures.tennessee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /** Borda, Dowdall, anti-plurality and positional scoring: reference values, ties, truncation, options. */
 class ScoringRulesTest {
@@ -81,11 +81,13 @@ class ScoringRulesTest {
     @Test
     void positionalRejectsAVectorOfTheWrongLengthOrIncreasing() {
         assertThatThrownBy(() -> apply("positional", RuleOptions.defaults().with("scores", "2,1,0"), tennessee()))
-                .isInstanceOf(VoteException.class)
-                .hasMessage("scores lists 3 points but there are 4 candidates; give one score per position");
+                .isInstanceOfSatisfying(VoteException.class,
+                        e -> assertThat(e.remedy()).contains("set scores to one number per position"))
+                .hasMessage("scores lists 3 points but there are 4 candidates; set scores to one number per position");
         assertThatThrownBy(() -> VotingRules.create("positional", RuleOptions.defaults().with("scores", "3,1,2,0")))
-                .isInstanceOf(VoteException.class)
-                .hasMessageContaining("must not increase").hasMessageContaining("positions 2 and 3");
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("scores"))
+                .hasMessage("scores must be numbers that do not increase from one position to the next (positions 2 and 3"
+                        + " have 1 then 2), got '[3.0, 1.0, 2.0, 0.0]'");
         assertThatThrownBy(() -> VotingRules.create("positional", RuleOptions.defaults().with("scores", "3,x")))
                 .isInstanceOf(VoteException.class).hasMessageContaining("'x' is not a number");
         assertThatThrownBy(() -> VotingRules.create("borda", RuleOptions.defaults().with("truncated", "half")))

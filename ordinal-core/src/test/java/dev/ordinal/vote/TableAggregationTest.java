@@ -1,14 +1,14 @@
 package dev.ordinal.vote;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.vote.BenchmarkTable.Direction;
 import dev.ordinal.vote.BenchmarkTable.Task;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class TableAggregationTest {
     private static final double NA = Double.NaN;
@@ -134,14 +134,16 @@ class TableAggregationTest {
 
     @Test
     void badMethodListsAreRejected() {
-        assertThatThrownBy(() -> new TableAggregation(List.of(), 2)).isInstanceOf(VoteException.class)
-                .hasMessageContaining("no method");
+        assertThatThrownBy(() -> new TableAggregation(List.of(), 2))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("rules"))
+                .hasMessageContaining("at least one method");
         assertThatThrownBy(() -> new TableAggregation(List.of("mean", "mean"), 2))
-                .hasMessageContaining("named twice");
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("named twice");
         assertThatThrownBy(() -> new TableAggregation(List.of("mean", "no-such-rule"), 2))
                 .isInstanceOf(VoteException.class).hasMessageContaining("unknown rule 'no-such-rule'");
         assertThatThrownBy(() -> new TableAggregation(List.of("bradley-terry"), 0))
-                .hasMessageContaining("sigma must be positive");
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("prior"))
+                .hasMessage("prior must be a finite number above 0, got '0'");
     }
 
     @Test
