@@ -1,11 +1,6 @@
 package dev.ordinal.io;
 
-import static dev.ordinal.io.BallotInputs.summary;
-import static dev.ordinal.io.BallotInputs.text;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.entry;
-
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.vote.Ballots;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,6 +14,11 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static dev.ordinal.io.BallotInputs.summary;
+import static dev.ordinal.io.BallotInputs.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 class BallotFilesTest {
     private static final String HEADER = "# NUMBER ALTERNATIVES: 3\n# ALTERNATIVE NAME 1: Ann\n"
@@ -294,7 +294,13 @@ class BallotFilesTest {
         assertThat(BallotFormat.fromLabel(" CAT ")).isEqualTo(BallotFormat.PREFLIB_CATEGORICAL);
         assertThat(BallotColumns.fromLabel("score")).isEqualTo(BallotColumns.SCORE);
         assertThatThrownBy(() -> BallotFormat.fromLabel("xml"))
-                .hasMessage("unknown ballot format 'xml'; expected one of auto, preflib, cat, csv, jsonl");
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("ballot-format"))
+                .hasMessage("ballot-format must be one of auto, preflib, cat, csv, jsonl, got 'xml'");
+        assertThatThrownBy(() -> BallotColumns.fromLabel("approval"))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("ballot-columns"))
+                .hasMessage("ballot-columns must be rank or score, got 'approval'");
     }
 
     // The Tennessee capital example (Wikipedia, "Condorcet method"): 100 voters in four blocks;

@@ -1,14 +1,14 @@
 package dev.ordinal.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.ordinal.error.InvalidParameterException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FamilyFilesTest {
     private static final Path LLMFAO_MODELS = Path.of("/work/shared/data/llmfao/models.jsonl");
@@ -90,7 +90,9 @@ class FamilyFilesTest {
 
     @Test
     void optionsNeedTwoDifferentFields() {
-        assertThatThrownBy(() -> new FamilyReadOptions("org", "org")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("two different");
+        assertThatThrownBy(() -> new FamilyReadOptions("org", "org"))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("family-fields"))
+                .hasMessage("family-fields must be two different, non-blank field names, MEMBER,FAMILY, got 'org,org'");
     }
 }

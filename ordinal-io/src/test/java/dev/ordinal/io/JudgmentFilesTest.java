@@ -1,8 +1,6 @@
 package dev.ordinal.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.ordinal.error.InvalidParameterException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +14,8 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JudgmentFilesTest {
     private static final String ARENA = "model_a,model_b,winner\nx,y,model_a\ny,z,tie\n";
@@ -131,6 +131,8 @@ class JudgmentFilesTest {
         }
         assertThat(InputFormat.fromLabel("JSONL")).isEqualTo(InputFormat.ARENA_JSONL);
         assertThatThrownBy(() -> InputFormat.fromLabel("xml"))
-                .hasMessage("unknown input format 'xml'; expected one of auto, csv, json, jsonl, rankings-jsonl, preflib");
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("input-format"))
+                .hasMessage("input-format must be one of auto, csv, json, jsonl, rankings-jsonl, preflib, got 'xml'");
     }
 }

@@ -1,8 +1,6 @@
 package dev.ordinal.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.rating.Match;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MatchFilesTest {
     private static final String EXPECTED_TIME =
@@ -196,7 +196,9 @@ class MatchFilesTest {
     @Test
     void unknownFormatLabel() {
         assertThatThrownBy(() -> MatchFormat.fromLabel("xml"))
-                .hasMessage("unknown match format 'xml'; expected one of auto, jsonl, long-csv, pairwise");
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("input-format"))
+                .hasMessage("input-format must be one of auto, jsonl, long-csv, pairwise, got 'xml'");
     }
 
     // ---- inputs ----
