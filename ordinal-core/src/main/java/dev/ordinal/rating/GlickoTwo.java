@@ -312,7 +312,7 @@ public final class GlickoTwo implements RatingSystem {
             for (int t = 0; t < teamCount; t++) {
                 for (int p = 0; p < ids[t].length; p++) {
                     int i = ids[t][p];
-                    double weight = match.weights().isPresent() ? match.weights().get().get(t).get(p) : 1.0;
+                    double weight = match.weight(t, p);
                     played[i]++;
                     for (int u = 0; u < teamCount; u++) {
                         if (u == t) {

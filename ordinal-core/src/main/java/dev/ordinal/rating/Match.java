@@ -61,6 +61,11 @@ public record Match(String id, Optional<Instant> time, List<List<String>> teams,
         }
     }
 
+    /** The weight of player {@code player} of team {@code team}: its partial-play weight, 1 without weights. */
+    public double weight(int team, int player) {
+        return weights.map(w -> w.get(team).get(player)).orElse(1.0);
+    }
+
     /** A game between two single players: {@code outcome} 1 if a won, 0 if b won, 0.5 for a draw. */
     public static Match duel(String id, Optional<Instant> time, String a, String b, double outcome) {
         int rankA = outcome > 0.5 ? 1 : outcome < 0.5 ? 2 : 1;

@@ -149,14 +149,7 @@ public final class OpenSkill implements RatingSystem {
             }
         }
         int k = match.teams().size();
-        int[][] members = new int[k][];
-        for (int t = 0; t < k; t++) {
-            List<String> team = match.teams().get(t);
-            members[t] = new int[team.size()];
-            for (int j = 0; j < team.size(); j++) {
-                members[t][j] = roster.register(team.get(j));
-            }
-        }
+        int[][] members = roster.register(match.teams());
         int[] ranks = new int[k];
         for (int t = 0; t < k; t++) {
             ranks[t] = match.ranks().get(t);

@@ -71,6 +71,22 @@ final class Roster {
         return known >= 0 ? known : add(player);
     }
 
+    /**
+     * The indices of every player of {@code teams}, team by team in the order given; new players
+     * are registered in that order, as {@link #register(String)} does one by one.
+     */
+    int[][] register(List<List<String>> teams) {
+        int[][] members = new int[teams.size()][];
+        for (int t = 0; t < members.length; t++) {
+            List<String> team = teams.get(t);
+            members[t] = new int[team.size()];
+            for (int p = 0; p < members[t].length; p++) {
+                members[t][p] = register(team.get(p));
+            }
+        }
+        return members;
+    }
+
     private int add(String player) {
         Objects.requireNonNull(player, "player");
         int added = order.size();

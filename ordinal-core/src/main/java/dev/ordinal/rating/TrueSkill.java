@@ -132,7 +132,7 @@ public final class TrueSkill implements RatingSystem {
             weights[j] = new double[size];
             boolean anyWeight = false;
             for (int k = 0; k < size; k++) {
-                weights[j][k] = match.weights().isPresent() ? match.weights().get().get(team).get(k) : 1.0;
+                weights[j][k] = match.weight(team, k);
                 anyWeight |= weights[j][k] > 0;
             }
             if (!anyWeight) {
@@ -148,14 +148,10 @@ public final class TrueSkill implements RatingSystem {
         }
         // all checks passed: only now register players (in the order the game lists them), so that a
         // rejected game changes nothing
-        for (List<String> team : match.teams()) {
-            for (String player : team) {
-                roster.register(player);
-            }
-        }
+        int[][] byTeam = roster.register(match.teams());
         int[][] members = new int[teamCount][];
         for (int j = 0; j < teamCount; j++) {
-            members[j] = match.teams().get(sorted[j]).stream().mapToInt(roster::find).toArray();
+            members[j] = byTeam[sorted[j]];
         }
         rate(members, weights, ranks);
     }
