@@ -1,9 +1,7 @@
 package dev.ordinal.vote;
 
-import dev.ordinal.error.UnsupportedCombinationException;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
