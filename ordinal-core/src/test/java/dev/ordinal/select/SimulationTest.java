@@ -1,6 +1,7 @@
 package dev.ordinal.select;
 
 import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.UnsupportedCombinationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -134,6 +135,11 @@ class SimulationTest {
         assertThatThrownBy(() -> SimulationConfig.of(5, 6, 10, 1))
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("items"))
                 .hasMessage("items must be a whole number of at least 6, got '5'");
-        assertThatThrownBy(() -> config.withVoters(0, 0.7, 0.4, 0)).hasMessageContaining("sum of at most 1");
+        assertThatThrownBy(() -> config.withVoters(0, 0.7, 0.4, 0))
+                .isInstanceOfSatisfying(UnsupportedCombinationException.class,
+                        e -> assertThat(e.parameters()).containsExactly("careless", "adversarial"))
+                .hasMessageContaining("sum of at most 1");
+        assertThatThrownBy(() -> config.withReporting(3, 0, 1))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("top"));
     }
 }
