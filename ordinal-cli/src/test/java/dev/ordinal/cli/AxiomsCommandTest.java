@@ -80,6 +80,6 @@ class AxiomsCommandTest {
         assertThat(range.status()).isEqualTo(1);
         assertThat(range.err()).contains("--candidates expects a count or a range such as 3..4");
         RankCommandTest.Run seven = axioms("--candidates", "3..7");
-        assertThat(seven.err()).contains("candidates must run from 2 to 6");
+        assertThat(seven.err()).contains("candidates must be a range within 2..6");
     }
 }
