@@ -1,8 +1,8 @@
 package dev.ordinal.fit;
 
-import dev.ordinal.error.Require;
-import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.Require;
 import java.util.OptionalDouble;
 
 /**

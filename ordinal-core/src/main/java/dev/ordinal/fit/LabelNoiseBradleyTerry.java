@@ -1,9 +1,9 @@
 package dev.ordinal.fit;
 
-import java.util.List;
 import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.RankingProfile;
+import java.util.List;
 
 /**
  * Bradley–Terry fitted to labels of which a share ε was flipped at random: the recorded winner
