@@ -1,5 +1,10 @@
 package dev.ordinal.fit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.ordinal.error.DataException;
 import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.ComparisonTable;
@@ -17,10 +22,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.within;
 
 /** Data on which a fit has no finite answer, or only a trivial one, and inputs that are not allowed. */
 class EdgeCasesTest {

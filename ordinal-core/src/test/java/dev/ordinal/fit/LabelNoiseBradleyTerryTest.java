@@ -1,5 +1,9 @@
 package dev.ordinal.fit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.ComparisonTable;
@@ -11,9 +15,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 /** The label-noise Bradley–Terry fit (Chowdhury et al., ICML 2024): derivatives, recovery, edge cases. */
 class LabelNoiseBradleyTerryTest {

@@ -1,13 +1,14 @@
 package dev.ordinal.judgment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ordinal.error.DataException;
 import dev.ordinal.error.InvalidParameterException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Items, judgments, comparison tables and ranking profiles: what they hold and refuse. */
 class VocabularyTest {

@@ -1,5 +1,9 @@
 package dev.ordinal.metric;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.ordinal.audit.Label;
 import dev.ordinal.error.DataException;
 import dev.ordinal.error.InvalidParameterException;
@@ -8,9 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 /** Agreement of two label sources: κ reference values, alignment of item orders, properties, bad input. */
 class AgreementTest {

@@ -1,5 +1,9 @@
 package dev.ordinal.metric;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.ordinal.error.DataException;
 import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.fit.BradleyTerry;
@@ -13,9 +17,6 @@ import dev.ordinal.leaderboard.UncertaintyMethod;
 import dev.ordinal.testing.Simulation;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 /** Kendall's τ-b, Spearman's ρ and the top-k overlap of two leaderboards. */
 class RankingAgreementTest {

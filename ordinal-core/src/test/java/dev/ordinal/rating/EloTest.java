@@ -1,5 +1,9 @@
 package dev.ordinal.rating;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.ordinal.error.DataException;
 import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
@@ -15,9 +19,6 @@ import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * Elo against hand computations from the update R' = R + K(S − E), E = 1/(1 + 10^((Rb − Ra)/400))

@@ -1,5 +1,11 @@
 package dev.ordinal.rating;
 
+import static dev.ordinal.rating.EloTest.duel;
+import static dev.ordinal.rating.EloTest.game;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.ordinal.error.DataException;
 import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.rating.EloTest.Duel;
@@ -16,11 +22,6 @@ import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import static dev.ordinal.rating.EloTest.duel;
-import static dev.ordinal.rating.EloTest.game;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * Glicko-2 against the worked example of M. E. Glickman, "Example of the Glicko-2 system" (Boston

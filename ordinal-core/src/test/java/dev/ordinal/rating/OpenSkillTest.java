@@ -1,5 +1,9 @@
 package dev.ordinal.rating;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.ordinal.error.DataException;
 import dev.ordinal.rating.OpenSkill.Model;
 import java.util.ArrayList;
@@ -12,9 +16,6 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * OpenSkill against the OpenSkill libraries' published test values, then the properties every

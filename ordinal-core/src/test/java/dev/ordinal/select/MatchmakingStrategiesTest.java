@@ -1,5 +1,9 @@
 package dev.ordinal.select;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
+
 import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,9 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.offset;
 
 /** Properties every registered strategy must have, for pairwise (K = 2) and K = 4 battles. */
 class MatchmakingStrategiesTest {

@@ -1,5 +1,8 @@
 package dev.ordinal.uncertainty;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.fit.BradleyTerry;
 import dev.ordinal.fit.Fit;
@@ -18,8 +21,6 @@ import dev.ordinal.leaderboard.UncertaintyMethod;
 import dev.ordinal.testing.Simulation;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The bootstrap's reproducibility and its accounting of rounds without a finite estimate. */
 class BootstrapTest {

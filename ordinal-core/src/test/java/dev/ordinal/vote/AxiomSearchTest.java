@@ -1,5 +1,8 @@
 package dev.ordinal.vote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ordinal.error.InvalidParameterException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -8,8 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The axiom search against known answers. Plurality's record is the one in Wikipedia's

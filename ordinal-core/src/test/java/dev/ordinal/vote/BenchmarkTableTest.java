@@ -1,14 +1,15 @@
 package dev.ordinal.vote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.ordinal.error.DataException;
 import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.vote.BenchmarkTable.Direction;
 import dev.ordinal.vote.BenchmarkTable.Task;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 class BenchmarkTableTest {
     private static final double NA = Double.NaN;

@@ -1,15 +1,16 @@
 package dev.ordinal.vote;
 
+import static dev.ordinal.vote.CondorcetProfiles.profile;
+import static dev.ordinal.vote.CondorcetProfiles.withMargins;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import static dev.ordinal.vote.CondorcetProfiles.profile;
-import static dev.ordinal.vote.CondorcetProfiles.withMargins;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Condorcet-family rules against published examples and hand-checked cases. */
 class CondorcetFamilyTest {

@@ -1,9 +1,5 @@
 package dev.ordinal.vote;
 
-import dev.ordinal.error.InvalidParameterException;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 import static dev.ordinal.vote.ScoringSequentialFixtures.ballots;
 import static dev.ordinal.vote.ScoringSequentialFixtures.rankingNames;
 import static dev.ordinal.vote.ScoringSequentialFixtures.scoresByName;
@@ -11,6 +7,11 @@ import static dev.ordinal.vote.ScoringSequentialFixtures.tennessee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+
+import dev.ordinal.error.InvalidParameterException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** Borda, Dowdall, anti-plurality and positional scoring: reference values, ties, truncation, options. */
 class ScoringRulesTest {

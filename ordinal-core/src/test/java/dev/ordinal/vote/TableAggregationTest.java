@@ -1,14 +1,15 @@
 package dev.ordinal.vote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.vote.BenchmarkTable.Direction;
 import dev.ordinal.vote.BenchmarkTable.Task;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class TableAggregationTest {
     private static final double NA = Double.NaN;

@@ -1,5 +1,8 @@
 package dev.ordinal.io;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ordinal.audit.Answers;
 import dev.ordinal.error.InvalidParameterException;
 import java.io.ByteArrayInputStream;
@@ -8,8 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AnswerFilesTest {
 

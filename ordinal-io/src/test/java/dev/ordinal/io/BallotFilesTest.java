@@ -1,5 +1,11 @@
 package dev.ordinal.io;
 
+import static dev.ordinal.io.BallotInputs.summary;
+import static dev.ordinal.io.BallotInputs.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
 import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.vote.Ballots;
 import java.io.ByteArrayInputStream;
@@ -14,11 +20,6 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static dev.ordinal.io.BallotInputs.summary;
-import static dev.ordinal.io.BallotInputs.text;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.entry;
 
 class BallotFilesTest {
     private static final String HEADER = "# NUMBER ALTERNATIVES: 3\n# ALTERNATIVE NAME 1: Ann\n"

@@ -1,5 +1,8 @@
 package dev.ordinal.io;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ordinal.error.InvalidParameterException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FamilyFilesTest {
     private static final Path LLMFAO_MODELS = Path.of("/work/shared/data/llmfao/models.jsonl");

@@ -1,5 +1,8 @@
 package dev.ordinal.io;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ordinal.audit.Label;
 import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.judgment.Outcome;
@@ -10,8 +13,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Audit labels read from the LLMFAO files and from hand-written inputs. */
 class LabelFilesTest {

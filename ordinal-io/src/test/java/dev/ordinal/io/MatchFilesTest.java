@@ -1,5 +1,8 @@
 package dev.ordinal.io;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.rating.Match;
 import java.io.ByteArrayInputStream;
@@ -18,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MatchFilesTest {
     private static final String EXPECTED_TIME =

@@ -1,5 +1,10 @@
 package dev.ordinal.io;
 
+import static dev.ordinal.io.BallotInputs.summary;
+import static dev.ordinal.io.BallotInputs.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ordinal.error.DataException;
 import dev.ordinal.vote.Ballots;
 import java.io.IOException;
@@ -8,10 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import static dev.ordinal.io.BallotInputs.summary;
-import static dev.ordinal.io.BallotInputs.text;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PrefLibWriterTest {
 
