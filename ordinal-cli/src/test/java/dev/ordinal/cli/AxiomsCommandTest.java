@@ -74,7 +74,7 @@ class AxiomsCommandTest {
         assertThat(rule.status()).isEqualTo(1);
         assertThat(rule.err()).startsWith("ordinal: error: unknown rule 'nonesuch'").doesNotContain("bug");
         RankCommandTest.Run axiom = axioms("--axioms", "clones");
-        assertThat(axiom.status()).isEqualTo(1);
+        assertThat(axiom.status()).isEqualTo(2);
         assertThat(axiom.err()).contains("axioms must be one of").contains("got 'clones'").contains("independence-of-clones");
         RankCommandTest.Run range = axioms("--candidates", "3-4");
         assertThat(range.status()).isEqualTo(1);

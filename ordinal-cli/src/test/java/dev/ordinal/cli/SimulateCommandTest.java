@@ -71,7 +71,7 @@ class SimulateCommandTest {
         assertThat(unknown.status()).isEqualTo(1);
         assertThat(unknown.err()).contains("unknown matchmaking strategy 'no-such-strategy'; expected one of uniform");
         RankCommandTest.Run tooFew = RankCommandTest.run("simulate", "--items", "3", "--k", "4", "--strategies", "uniform");
-        assertThat(tooFew.status()).isEqualTo(1);
+        assertThat(tooFew.status()).isEqualTo(2);
         assertThat(tooFew.err()).contains("items must be a whole number of at least");
         RankCommandTest.Run format = RankCommandTest.run("simulate", "--format", "xml", "--strategies", "uniform");
         assertThat(format.err()).contains("unknown format 'xml'");

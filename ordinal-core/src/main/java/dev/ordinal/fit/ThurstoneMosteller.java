@@ -16,9 +16,9 @@ public final class ThurstoneMosteller implements StrengthModel {
 
     public ThurstoneMosteller(TieModel ties) {
         if (ties != TieModel.HALF && ties != TieModel.DROP) {
-            throw new UnsupportedCombinationException(List.of("model", "ties"), "the Thurstone model reads ties as "
-                    + "half a win or drops them: set ties to half or drop (Davidson and Rao–Kupper ties are "
-                    + "Bradley–Terry models), got ties '" + ties.label() + "'");
+            throw new UnsupportedCombinationException(List.of("model", "ties"), "model thurstone reads a tie as half "
+                    + "a win or drops it: set ties to half or drop, got ties '" + ties.label() + "' (Davidson and "
+                    + "Rao–Kupper are Bradley–Terry tie models)");
         }
         this.ties = ties;
     }

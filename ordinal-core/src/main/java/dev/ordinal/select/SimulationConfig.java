@@ -50,7 +50,7 @@ public record SimulationConfig(int items, int k, int votes, int seeds, long seed
         Require.positive("elo-k", eloK);
         if (top > items) {
             throw new UnsupportedCombinationException(List.of("top", "items"),
-                    "the top set cannot be larger than the items: top=" + top + ", items=" + items);
+                    "top cannot be larger than items, got top=" + top + " and items=" + items);
         }
         Require.atLeast("top", top, 1);
     }
