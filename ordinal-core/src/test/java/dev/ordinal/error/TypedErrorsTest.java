@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class RequireTest {
+class TypedErrorsTest {
 
     @Test
     void aboveTakesOnlyFiniteNumbersPastItsBound() {
@@ -31,5 +31,17 @@ class RequireTest {
                 .isInstanceOf(InvalidParameterException.class);
         assertThatThrownBy(() -> Require.atLeastAndBelow("label-noise", -0.25, 0, 0.5))
                 .hasMessage("label-noise must be a number in [0, 0.5), got '-0.25'");
+    }
+
+    @Test
+    void aDataExceptionKeepsItsProblemAndRemedyApart() {
+        DataException withRemedy = new DataException("the data have no ties", "set ties to half");
+        assertThat(withRemedy).hasMessage("the data have no ties; set ties to half");
+        assertThat(withRemedy.problem()).isEqualTo("the data have no ties");
+        assertThat(withRemedy.remedy()).contains("set ties to half");
+        DataException bare = new DataException("no judgments");
+        assertThat(bare).hasMessage("no judgments");
+        assertThat(bare.problem()).isEqualTo("no judgments");
+        assertThat(bare.remedy()).isEmpty();
     }
 }
