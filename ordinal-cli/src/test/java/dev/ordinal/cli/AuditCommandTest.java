@@ -94,7 +94,7 @@ class AuditCommandTest {
         assertThat(noLabels.status()).isEqualTo(1);
         assertThat(noLabels.err()).contains("empty.csv: no labels found");
         RankCommandTest.Run twice = RankCommandTest.run("audit", "--source", GPT3, "--source", GPT3);
-        assertThat(twice.err()).contains("two sources are named 'gpt3'");
+        assertThat(twice.err()).contains("two sources have this one").contains("got 'gpt3'");
         assertThat(RankCommandTest.run("audit").status()).isEqualTo(2);
     }
 

@@ -170,7 +170,7 @@ class RankCommandTest {
         Path unbeaten = file("unbeaten.csv", "model_a,model_b,winner\na,b,model_a\nb,c,model_a\nc,b,model_a\na,c,model_a\n");
         Run run = run("rank", unbeaten.toString());
         assertBad(run, "'a' never lost");
-        assertThat(run.err()).contains("--prior");
+        assertThat(run.err()).contains("prior=2");
         Run withPrior = run("rank", "--prior", "2", "--ci", "fisher", unbeaten.toString());
         assertThat(withPrior.status()).as(withPrior.err()).isZero();
         assertThat(withPrior.out().lines().skip(3).findFirst().orElseThrow()).contains(" a ");

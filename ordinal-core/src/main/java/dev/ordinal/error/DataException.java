@@ -11,6 +11,7 @@ import java.util.Optional;
 public non-sealed class DataException extends OrdinalException {
     private static final long serialVersionUID = 1L;
 
+    private final String problem;
     private final String remedy;
 
     public DataException(String message) {
@@ -19,7 +20,13 @@ public non-sealed class DataException extends OrdinalException {
 
     public DataException(String message, String remedy) {
         super(remedy.isEmpty() ? message : message + "; " + remedy);
+        this.problem = message;
         this.remedy = remedy;
+    }
+
+    /** What is wrong with the data, without the remedy (for a caller that shows or drops the remedy itself). */
+    public String problem() {
+        return problem;
     }
 
     /** What would make the request answerable, in parameter names; empty when nothing would. */

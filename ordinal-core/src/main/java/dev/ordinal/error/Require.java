@@ -25,6 +25,14 @@ public final class Require {
         return value;
     }
 
+    /** A finite number above {@code low}. */
+    public static double above(String parameter, double value, double low) {
+        if (!(Double.isFinite(value) && value > low)) {
+            throw new InvalidParameterException(parameter, text(value), "a finite number above " + text(low));
+        }
+        return value;
+    }
+
     /** A finite number at or above zero. */
     public static double nonNegative(String parameter, double value) {
         if (!(Double.isFinite(value) && value >= 0)) {
@@ -47,6 +55,15 @@ public final class Require {
         if (!(value >= low && value <= high)) {
             throw new InvalidParameterException(parameter, text(value),
                     "a number in [" + text(low) + ", " + text(high) + "]");
+        }
+        return value;
+    }
+
+    /** A number from {@code low} (included) up to {@code high} (excluded). */
+    public static double atLeastAndBelow(String parameter, double value, double low, double high) {
+        if (!(value >= low && value < high)) {
+            throw new InvalidParameterException(parameter, text(value),
+                    "a number in [" + text(low) + ", " + text(high) + ")");
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package dev.ordinal.fit;
 
+import dev.ordinal.error.Require;
 import java.util.OptionalDouble;
 
 /**
@@ -13,16 +14,9 @@ import java.util.OptionalDouble;
 public record FitOptions(OptionalDouble priorSigma, int maxIterations, double tolerance) {
 
     public FitOptions {
-        if (priorSigma.isPresent() && !(priorSigma.getAsDouble() > 0 && Double.isFinite(priorSigma.getAsDouble()))) {
-            throw new IllegalArgumentException("the prior's sigma must be positive and finite, got "
-                    + priorSigma.getAsDouble());
-        }
-        if (maxIterations < 1) {
-            throw new IllegalArgumentException("maxIterations must be at least 1, got " + maxIterations);
-        }
-        if (!(tolerance > 0)) {
-            throw new IllegalArgumentException("tolerance must be positive, got " + tolerance);
-        }
+        priorSigma.ifPresent(sigma -> Require.positive("prior", sigma));
+        Require.atLeast("max-iterations", maxIterations, 1);
+        Require.positive("tolerance", tolerance);
     }
 
     /** Maximum likelihood, relative change below 1e-10, at most 100 Newton iterations. */

@@ -83,7 +83,6 @@ public final class Identifiability {
             message.append(String.join("; ", reasons))
                     .append(", so the estimate runs off to infinity");
         }
-        message.append(". Add a Gaussian prior (for example --prior 2) to get a finite MAP estimate");
         return Optional.of(new NoFiniteEstimateException(message.toString(), disconnected, unbeaten, winless));
     }
 

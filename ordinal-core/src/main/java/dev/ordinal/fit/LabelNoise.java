@@ -1,5 +1,8 @@
 package dev.ordinal.fit;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.Require;
 import java.util.OptionalDouble;
 
 /**
@@ -10,12 +13,11 @@ import java.util.OptionalDouble;
  * @param rate the known flip rate ε in [0, ½), or empty when ε is estimated
  */
 public record LabelNoise(OptionalDouble rate) {
+    private static final String PARAMETER = "label-noise";
 
     public LabelNoise {
-        if (rate.isPresent() && !(rate.getAsDouble() >= 0 && rate.getAsDouble() < 0.5)) {
-            throw new IllegalArgumentException("the label-flip rate must be in [0, 0.5), got " + rate.getAsDouble()
-                    + " (a rate of 0.5 makes labels pure noise; above it they mean the opposite)");
-        }
+        // A rate of 0.5 makes labels pure noise; above it they mean the opposite.
+        rate.ifPresent(value -> Require.atLeastAndBelow(PARAMETER, value, 0, 0.5));
     }
 
     public static LabelNoise known(double rate) {
@@ -29,7 +31,7 @@ public record LabelNoise(OptionalDouble rate) {
     /**
      * Reads what a user types: {@code estimate}, or a rate such as {@code 0.2}.
      *
-     * @throws IllegalArgumentException naming the value and what was expected
+     * @throws InvalidParameterException naming {@code label-noise}, the value and what was expected
      */
     public static LabelNoise parse(String text) {
         if (text.equals("estimate")) {
@@ -38,7 +40,7 @@ public record LabelNoise(OptionalDouble rate) {
         try {
             return known(Double.parseDouble(text));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("label noise: '" + text + "' is neither a rate in [0, 0.5) nor 'estimate'");
+            throw new InvalidParameterException(PARAMETER, text, "a rate in [0, 0.5) or 'estimate'");
         }
     }
 
@@ -49,20 +51,18 @@ public record LabelNoise(OptionalDouble rate) {
      *
      * @param disagreement  the share of shared decisive pairs where the two disagree, in [0, 1]
      * @param referenceRate the reference's own flip rate, in [0, ½)
-     * @throws IllegalArgumentException when the implied ε is outside [0, ½): the disagreement is
-     *                                  smaller than the reference's own noise, or too large to be noise
+     * @throws InvalidParameterException for a disagreement outside [0, 1] or a reference rate outside [0, ½)
+     * @throws DataException when the implied ε is outside [0, ½): the disagreement is smaller than
+     *                       the reference's own noise, or too large to be noise
      */
     public static LabelNoise fromDisagreement(double disagreement, double referenceRate) {
-        if (!(disagreement >= 0 && disagreement <= 1)) {
-            throw new IllegalArgumentException("disagreement must be a share in [0, 1], got " + disagreement);
-        }
-        if (!(referenceRate >= 0 && referenceRate < 0.5)) {
-            throw new IllegalArgumentException("the reference's flip rate must be in [0, 0.5), got " + referenceRate);
-        }
+        Require.within("disagreement", disagreement, 0, 1);
+        Require.atLeastAndBelow("reference-rate", referenceRate, 0, 0.5);
         double rate = (disagreement - referenceRate) / (1 - 2 * referenceRate);
         if (!(rate >= 0 && rate < 0.5)) {
-            throw new IllegalArgumentException("a disagreement of " + disagreement + " with a reference flipping "
-                    + referenceRate + " implies a flip rate of " + rate + ", outside [0, 0.5)");
+            throw new DataException("a disagreement of " + disagreement + " with a reference flipping "
+                    + referenceRate + " implies a flip rate of " + rate + ", outside [0, 0.5)",
+                    "set label-noise to a rate in [0, 0.5) or to estimate");
         }
         return known(rate);
     }

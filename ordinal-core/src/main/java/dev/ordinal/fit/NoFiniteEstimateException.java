@@ -1,5 +1,6 @@
 package dev.ordinal.fit;
 
+import dev.ordinal.error.DataException;
 import java.util.List;
 
 /**
@@ -7,7 +8,10 @@ import java.util.List;
  * or some group of items never lost (or never won) against the rest. A Gaussian prior
  * ({@link FitOptions#withPrior}) always gives a finite answer.
  */
-public final class NoFiniteEstimateException extends RuntimeException {
+public final class NoFiniteEstimateException extends DataException {
+    /** The remedy every such error carries: a prior always gives a finite (MAP) estimate. */
+    public static final String REMEDY = "set prior to get a finite MAP estimate (e.g. prior=2)";
+
     private static final long serialVersionUID = 1L;
 
     private final List<List<String>> disconnectedComponents;
@@ -16,7 +20,7 @@ public final class NoFiniteEstimateException extends RuntimeException {
 
     public NoFiniteEstimateException(String message, List<List<String>> disconnectedComponents,
                                      List<List<String>> unbeatenGroups, List<List<String>> winlessGroups) {
-        super(message);
+        super(message, REMEDY);
         this.disconnectedComponents = List.copyOf(disconnectedComponents);
         this.unbeatenGroups = List.copyOf(unbeatenGroups);
         this.winlessGroups = List.copyOf(winlessGroups);

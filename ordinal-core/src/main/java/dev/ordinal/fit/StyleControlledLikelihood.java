@@ -1,5 +1,6 @@
 package dev.ordinal.fit;
 
+import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.Outcome;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -52,12 +53,12 @@ public final class StyleControlledLikelihood implements Likelihood {
     /**
      * Collects judgments over {@code itemCount} items with one difference per named feature.
      *
-     * @throws IllegalArgumentException for a tie model other than half or drop
+     * @throws UnsupportedCombinationException for a tie model other than half or drop
      */
     public static Builder builder(int itemCount, List<String> featureNames, TieModel ties) {
         if (ties != TieModel.HALF && ties != TieModel.DROP) {
-            throw new IllegalArgumentException("style control reads ties as half a win each or drops them; got '"
-                    + ties.label() + "', expected half or drop");
+            throw new UnsupportedCombinationException(List.of("style-control", "ties"), "style control reads ties "
+                    + "as half a win each or drops them: set ties to half or drop, got ties '" + ties.label() + "'");
         }
         return new Builder(itemCount, List.copyOf(featureNames), ties == TieModel.HALF);
     }

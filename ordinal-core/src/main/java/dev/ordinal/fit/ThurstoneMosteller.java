@@ -1,8 +1,10 @@
 package dev.ordinal.fit;
 
 import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.RankingProfile;
+import java.util.List;
 
 /**
  * Thurstone–Mosteller: P(i preferred to j) = Φ(θᵢ − θⱼ), the probit link (L. L. Thurstone,

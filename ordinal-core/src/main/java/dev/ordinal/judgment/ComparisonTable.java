@@ -1,14 +1,15 @@
 package dev.ordinal.judgment;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.Require;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The sufficient statistics of pairwise judgments: for each ordered pair (side A, side B) that
  * was judged, how many judgments (and how much weight) ended in each {@link Outcome}.
  * Sparse: only pairs that were judged have a cell, so memory grows with distinct pairs, not
- * with items squared or with votes. Built in one pass by {@link Builder}; immutable.
+ * with items squared or with votes. Built in one pass by {@link Builder}, which keys cells by
+ * primitive pair keys (no boxing per judgment, so a reader can feed it every row); immutable.
  */
 public final class ComparisonTable {
     private static final int OUTCOMES = Outcome.values().length;
@@ -102,7 +103,7 @@ public final class ComparisonTable {
      * side and of ties. Side order is forgotten; both-bad counts as a tie.
      */
     public PairwiseCounts pairwiseCounts() {
-        Map<Long, Integer> pairIndex = new HashMap<>();
+        PairIndex pairIndex = new PairIndex();
         int[] low = new int[sideA.length];
         int[] high = new int[sideA.length];
         double[] cells = new double[3 * sideA.length];
@@ -112,9 +113,8 @@ public final class ComparisonTable {
             int b = sideB[cell];
             int i = Math.min(a, b);
             int j = Math.max(a, b);
-            long key = pairKey(i, j);
-            Integer existing = pairIndex.putIfAbsent(key, pairs);
-            int pair = existing == null ? pairs++ : existing;
+            int pair = pairIndex.numberOf(i, j);
+            pairs = pairIndex.size();
             low[pair] = i;
             high[pair] = j;
             double aWins = weight(cell, Outcome.A);
@@ -127,19 +127,10 @@ public final class ComparisonTable {
                 Arrays.copyOf(cells, 3 * pairs), judgments());
     }
 
-    /**
-     * A distinct key per ordered pair whose {@link Long#hashCode} spreads well: the plain
-     * (a &lt;&lt; 32 | b) hashes to a XOR b, which sends most pairs of a few hundred items into the
-     * same few buckets. Multiplying by an odd constant is a bijection, so keys stay distinct.
-     */
-    private static long pairKey(int a, int b) {
-        return (((long) a << 32) | b) * 0x9E3779B97F4A7C15L;
-    }
-
     /** Accumulates judgments into cells. Not thread-safe. */
     public static final class Builder {
         private final Items.Builder items = new Items.Builder();
-        private final HashMap<Long, Integer> cellIndex = new HashMap<>();
+        private final PairIndex cellIndex = new PairIndex();
         private int[] sideA = new int[16];
         private int[] sideB = new int[16];
         private long[] counts = new long[16 * OUTCOMES];
@@ -157,7 +148,7 @@ public final class ComparisonTable {
 
         public Builder add(String a, String b, Outcome outcome, double weight) {
             if (a.equals(b)) {
-                throw new IllegalArgumentException("an item cannot be compared with itself: '" + a + "'");
+                throw new DataException("an item cannot be compared with itself: '" + a + "'");
             }
             return add(items.intern(a), items.intern(b), outcome, weight);
         }
@@ -170,17 +161,13 @@ public final class ComparisonTable {
         /** Adds {@code count} judgments of total weight {@code weight} at once. */
         public Builder add(int a, int b, Outcome outcome, long count, double weight) {
             if (a == b) {
-                throw new IllegalArgumentException("an item cannot be compared with itself: index " + a);
+                throw new DataException("an item cannot be compared with itself: index " + a);
             }
-            if (!(weight > 0) || Double.isInfinite(weight) || count < 1) {
-                throw new IllegalArgumentException("need a positive count and a positive, finite weight, got "
-                        + count + " and " + weight);
-            }
-            long key = pairKey(a, b);
-            Integer cell = cellIndex.get(key);
-            if (cell == null) {
-                cell = cells++;
-                cellIndex.put(key, cell);
+            Require.atLeast("count", count, 1);
+            Require.positive("weight", weight);
+            int cell = cellIndex.numberOf(a, b);
+            if (cell == cells) {
+                cells++;
                 if (cell == sideA.length) {
                     int capacity = 2 * sideA.length;
                     sideA = Arrays.copyOf(sideA, capacity);

@@ -1,5 +1,6 @@
 package dev.ordinal.judgment;
 
+import dev.ordinal.error.DataException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ public final class Items {
         Builder builder = new Builder();
         for (String id : ids) {
             if (builder.indexOf(id) >= 0) {
-                throw new IllegalArgumentException("duplicate item id '" + id + "'");
+                throw new DataException("duplicate item id '" + id + "'");
             }
             builder.intern(id);
         }

@@ -1,5 +1,7 @@
 package dev.ordinal.judgment;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.Require;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,11 +28,9 @@ public record PairwiseJudgment(String a, String b, Outcome outcome, Optional<Str
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(category, "category");
         if (a.equals(b)) {
-            throw new IllegalArgumentException("an item cannot be compared with itself: '" + a + "'");
+            throw new DataException("an item cannot be compared with itself: '" + a + "'");
         }
-        if (!(weight > 0) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException("weight must be positive and finite, got " + weight);
-        }
+        Require.positive("weight", weight);
     }
 
     /** An unweighted judgment with no provenance. */

@@ -1,5 +1,7 @@
 package dev.ordinal.judgment;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.Require;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -24,20 +26,18 @@ public record RankingJudgment(List<List<String>> groups, Optional<String> judge,
         Set<String> seen = new HashSet<>();
         for (List<String> group : groups) {
             if (group.isEmpty()) {
-                throw new IllegalArgumentException("a ranking cannot contain an empty group");
+                throw new DataException("a ranking cannot contain an empty group");
             }
             for (String item : group) {
                 if (!seen.add(item)) {
-                    throw new IllegalArgumentException("item '" + item + "' appears twice in one ranking");
+                    throw new DataException("item '" + item + "' appears twice in one ranking");
                 }
             }
         }
         if (seen.isEmpty()) {
-            throw new IllegalArgumentException("a ranking needs at least one item");
+            throw new DataException("a ranking needs at least one item");
         }
-        if (!(weight > 0) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException("weight must be positive and finite, got " + weight);
-        }
+        Require.positive("weight", weight);
     }
 
     /** A strict, unweighted ranking, best first. */

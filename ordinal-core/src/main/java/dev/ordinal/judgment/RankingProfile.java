@@ -1,5 +1,6 @@
 package dev.ordinal.judgment;
 
+import dev.ordinal.error.Require;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -164,9 +165,7 @@ public final class RankingProfile {
 
         /** Adds {@code count} identical rankings at once (each with the ranking's weight). */
         public Builder add(RankingJudgment ranking, long count) {
-            if (count < 1) {
-                throw new IllegalArgumentException("count must be positive, got " + count);
-            }
+            Require.atLeast("count", count, 1);
             int total = ranking.groups().stream().mapToInt(List::size).sum();
             int[] order = new int[total];
             int[] sizes = new int[ranking.groups().size()];

@@ -1,5 +1,6 @@
 package dev.ordinal.judgment;
 
+import dev.ordinal.error.Require;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
@@ -20,18 +21,10 @@ import org.apache.commons.rng.simple.RandomSource;
 public record SyntheticBattles(int items, long battles, double tieRate, double spread, long seed) {
 
     public SyntheticBattles {
-        if (items < 2) {
-            throw new IllegalArgumentException("need at least 2 items, got " + items);
-        }
-        if (battles < 0) {
-            throw new IllegalArgumentException("battles must not be negative, got " + battles);
-        }
-        if (!(tieRate >= 0 && tieRate < 1)) {
-            throw new IllegalArgumentException("the tie rate must be in [0, 1), got " + tieRate);
-        }
-        if (!(spread >= 0) || Double.isInfinite(spread)) {
-            throw new IllegalArgumentException("spread must be finite and not negative, got " + spread);
-        }
+        Require.atLeast("items", items, 2);
+        Require.atLeast("battles", battles, 0);
+        Require.atLeastAndBelow("tie-rate", tieRate, 0, 1);
+        Require.nonNegative("spread", spread);
     }
 
     /** Receives one battle: item indices shown as A and B, and the verdict. */

@@ -1,6 +1,7 @@
 package dev.ordinal.metric;
 
 import dev.ordinal.audit.Label;
+import dev.ordinal.error.DataException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class Agreement {
             shared++;
         }
         if (shared == 0) {
-            throw new IllegalArgumentException("sources " + a.name() + " and " + b.name() + " share no units: "
+            throw new DataException("sources " + a.name() + " and " + b.name() + " share no units: "
                     + a.name() + " labels " + a.unitCount() + " (" + a.sampleUnits() + "), " + b.name() + " labels "
                     + b.unitCount() + " (" + b.sampleUnits() + "); labels are compared on units with the same id");
         }
@@ -110,9 +111,9 @@ public final class Agreement {
     private static void requireOneLabelPerUnit(LabelUnits source) {
         for (Map.Entry<String, List<Label>> unit : source.byUnit().entrySet()) {
             if (unit.getValue().size() > 1) {
-                throw new IllegalArgumentException(source.name() + " has " + unit.getValue().size()
-                        + " labels on unit '" + unit.getKey() + "'; agreement compares one verdict per unit and "
-                        + "source: compare its majority (Majority.of) or one judge at a time");
+                throw new DataException(source.name() + " has " + unit.getValue().size()
+                        + " labels on unit '" + unit.getKey() + "'; agreement compares one verdict per unit and source",
+                        "compare its majority (Majority.of) or one judge at a time");
             }
         }
     }

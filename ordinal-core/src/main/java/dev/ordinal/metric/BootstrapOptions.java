@@ -1,5 +1,7 @@
 package dev.ordinal.metric;
 
+import dev.ordinal.error.Require;
+
 /**
  * How a metric's percentile interval is made: {@code rounds} resamples (0: no interval), drawn
  * from a generator seeded with {@code seed}, giving the central {@code level} share of the
@@ -12,12 +14,8 @@ package dev.ordinal.metric;
 public record BootstrapOptions(int rounds, long seed, double level) {
 
     public BootstrapOptions {
-        if (rounds < 0) {
-            throw new IllegalArgumentException("bootstrap rounds must not be negative, got " + rounds);
-        }
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("the interval level must be between 0 and 1, got " + level);
-        }
+        Require.atLeast("bootstrap", rounds, 0);
+        Require.between("level", level, 0, 1);
     }
 
     /** 1000 rounds, seed 1, 95% intervals. */

@@ -1,6 +1,7 @@
 package dev.ordinal.metric;
 
 import dev.ordinal.audit.Label;
+import dev.ordinal.error.DataException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -46,7 +47,7 @@ public final class Krippendorff {
      */
     public static AlphaReport alpha(int[][] values, BootstrapOptions bootstrap) {
         if (values.length == 0) {
-            throw new IllegalArgumentException("reliability data needs at least one unit");
+            throw new DataException("reliability data needs at least one unit");
         }
         int coders = values[0].length;
         Map<Integer, Integer> categories = new TreeMap<>();

@@ -1,6 +1,7 @@
 package dev.ordinal.metric;
 
 import dev.ordinal.audit.Label;
+import dev.ordinal.error.DataException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +25,7 @@ final class LabelUnits {
     /** Groups {@code labels}; {@code role} names the list in the error when it is empty. */
     static LabelUnits of(List<Label> labels, String role) {
         if (labels.isEmpty()) {
-            throw new IllegalArgumentException(role + " has no labels");
+            throw new DataException(role + " has no labels");
         }
         String name = describe(labels);
         Map<String, List<Label>> byUnit = new LinkedHashMap<>();
@@ -61,7 +62,7 @@ final class LabelUnits {
     static void requireSamePair(Label first, String firstName, Label second, String secondName) {
         if (!Verdict.firstItem(first).equals(Verdict.firstItem(second))
                 || !Verdict.secondItem(first).equals(Verdict.secondItem(second))) {
-            throw new IllegalArgumentException("unit '" + first.unit() + "' compares '" + first.left() + "' and '"
+            throw new DataException("unit '" + first.unit() + "' compares '" + first.left() + "' and '"
                     + first.right() + "' in " + firstName + " but '" + second.left() + "' and '" + second.right()
                     + "' in " + secondName + "; a unit must be the same question in every source");
         }

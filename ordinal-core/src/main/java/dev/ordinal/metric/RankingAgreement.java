@@ -1,5 +1,8 @@
 package dev.ordinal.metric;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.Require;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.FitOptions;
 import dev.ordinal.fit.MaximumLikelihood;
@@ -106,7 +109,7 @@ public final class RankingAgreement {
         List<String> onlyFirst = first.stream().filter(item -> !second.contains(item)).toList();
         List<String> onlySecond = second.stream().filter(item -> !first.contains(item)).toList();
         if (shared.size() < 2) {
-            throw new IllegalArgumentException("the two leaderboards share " + shared.size()
+            throw new DataException("the two leaderboards share " + shared.size()
                     + " item" + (shared.size() == 1 ? "" : "s") + " " + shared + "; comparing rankings needs at least 2");
         }
         if (!onlyFirst.isEmpty()) {
@@ -134,14 +137,13 @@ public final class RankingAgreement {
             throw new IllegalArgumentException("the score vectors differ in length: " + n + " and " + y.length);
         }
         if (n < 2) {
-            throw new IllegalArgumentException("comparing rankings needs at least 2 items, got " + n);
+            throw new DataException("comparing rankings needs at least 2 items, got " + n);
         }
         if (k < 1 || k > n) {
-            throw new IllegalArgumentException("k must be between 1 and the number of items (" + n + "), got " + k);
+            throw new InvalidParameterException("k", Integer.toString(k),
+                    "a whole number from 1 to the number of items (" + n + ")");
         }
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("the interval level must be between 0 and 1, got " + level);
-        }
+        Require.between("level", level, 0, 1);
         requireFinite(x, "first scores");
         requireFinite(y, "second scores");
         int rounds = Math.min(xRounds.length, yRounds.length);
@@ -172,7 +174,7 @@ public final class RankingAgreement {
     private static void requireFinite(double[] scores, String what) {
         for (int i = 0; i < scores.length; i++) {
             if (!Double.isFinite(scores[i])) {
-                throw new IllegalArgumentException("the " + what + " must be finite; item " + i + " has " + scores[i]);
+                throw new DataException("the " + what + " must be finite; item " + i + " has " + scores[i]);
             }
         }
     }

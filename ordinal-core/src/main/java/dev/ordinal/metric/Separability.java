@@ -1,5 +1,6 @@
 package dev.ordinal.metric;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.leaderboard.Interval;
 import dev.ordinal.leaderboard.Leaderboard;
 import java.util.List;
@@ -31,7 +32,7 @@ public record Separability(long separatedPairs, long pairs) {
     public static Separability of(List<Interval> intervals) {
         int n = intervals.size();
         if (n < 2) {
-            throw new IllegalArgumentException("separability needs at least 2 items with intervals, got " + n);
+            throw new DataException("separability needs at least 2 items with intervals, got " + n);
         }
         // Pair (i, j) is separated when one interval lies wholly above the other: count, for each
         // interval, the intervals whose upper bound is strictly below its lower bound.
@@ -46,8 +47,9 @@ public record Separability(long separatedPairs, long pairs) {
     /** Separability of a leaderboard's intervals. */
     public static Separability of(Leaderboard leaderboard) {
         List<Interval> intervals = leaderboard.items().stream().map(entry -> entry.ci().orElseThrow(() ->
-                new IllegalArgumentException("item '" + entry.name() + "' has no interval (uncertainty method "
-                        + leaderboard.uncertainty().method() + "); separability needs intervals"))).toList();
+                new DataException("item '" + entry.name() + "' has no interval (uncertainty method "
+                        + leaderboard.uncertainty().method() + "); separability needs intervals",
+                        "set ci to a method that gives intervals (e.g. ci=bootstrap)"))).toList();
         return of(intervals);
     }
 

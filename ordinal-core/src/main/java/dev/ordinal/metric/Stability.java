@@ -1,5 +1,6 @@
 package dev.ordinal.metric;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.FitOptions;
 import dev.ordinal.fit.MaximumLikelihood;
@@ -52,7 +53,7 @@ public final class Stability {
     public static StabilityReport of(ComparisonTable table, StrengthModel model, FitOptions options) {
         int n = table.itemCount();
         if (n < 2) {
-            throw new IllegalArgumentException("stability needs at least 2 items, got " + n);
+            throw new DataException("stability needs at least 2 items, got " + n);
         }
         Fit fit = MaximumLikelihood.fit(model.likelihood(table), table.items(), options);
         double[] strengths = fit.strengths();

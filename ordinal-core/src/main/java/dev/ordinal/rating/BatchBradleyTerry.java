@@ -1,5 +1,6 @@
 package dev.ordinal.rating;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.error.Require;
 import dev.ordinal.fit.BradleyTerry;
 import dev.ordinal.fit.Fit;
@@ -128,7 +129,7 @@ public final class BatchBradleyTerry implements RatingSystem {
     @Override
     public double matchQuality(List<List<String>> teams) {
         if (teams.size() != 2) {
-            throw new IllegalArgumentException("bt-batch rates the quality of two-team games only");
+            throw new DataException("bt-batch rates the quality of two-team games only, got " + teams.size() + " teams");
         }
         double win = predict(teams.get(0), teams.get(1))[0];
         return 1 - Math.abs(2 * win - 1);

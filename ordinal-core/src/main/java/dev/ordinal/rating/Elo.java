@@ -96,9 +96,7 @@ public final class Elo implements RatingSystem {
      */
     public void setRating(String player, double rating) {
         Objects.requireNonNull(player, "player");
-        if (!Double.isFinite(rating)) {
-            throw new IllegalArgumentException("rating of '" + player + "' must be finite, got " + rating);
-        }
+        Require.finite("rating", rating);
         // registered first: a new player may lengthen (replace) the ratings array
         int i = roster.register(player);
         ratings[i] = rating;
@@ -125,12 +123,11 @@ public final class Elo implements RatingSystem {
             }
             teamChange[t] = kPerOpponent * surprise;
         }
+        int[][] members = roster.register(teams);
         for (int t = 0; t < teamCount; t++) {
-            List<String> team = teams.get(t);
-            for (int p = 0; p < team.size(); p++) {
-                double weight = match.weights().isPresent() ? match.weights().get().get(t).get(p) : 1.0;
-                int i = roster.register(team.get(p));
-                ratings[i] += weight * teamChange[t];
+            for (int p = 0; p < members[t].length; p++) {
+                int i = members[t][p];
+                ratings[i] += match.weight(t, p) * teamChange[t];
                 roster.addGames(i, 1);
             }
         }

@@ -115,17 +115,9 @@ public final class GlickoTwo implements RatingSystem {
      */
     public void setRating(String player, double rating, double deviation, double volatility) {
         Objects.requireNonNull(player, "player");
-        if (!Double.isFinite(rating)) {
-            throw new IllegalArgumentException("rating of '" + player + "' must be finite, got " + rating);
-        }
-        if (!(deviation > 0 && Double.isFinite(deviation))) {
-            throw new IllegalArgumentException("rating deviation of '" + player + "' must be positive and finite, got "
-                    + deviation);
-        }
-        if (!(volatility > 0 && Double.isFinite(volatility))) {
-            throw new IllegalArgumentException("volatility of '" + player + "' must be positive and finite, got "
-                    + volatility);
-        }
+        Require.finite("rating", rating);
+        Require.positive("deviation", deviation);
+        Require.positive("volatility", volatility);
         int i = roster.register(player);
         mu[i] = (rating - CENTRE) / SCALE;
         phi[i] = deviation / SCALE;
@@ -320,7 +312,7 @@ public final class GlickoTwo implements RatingSystem {
             for (int t = 0; t < teamCount; t++) {
                 for (int p = 0; p < ids[t].length; p++) {
                     int i = ids[t][p];
-                    double weight = match.weights().isPresent() ? match.weights().get().get(t).get(p) : 1.0;
+                    double weight = match.weight(t, p);
                     played[i]++;
                     for (int u = 0; u < teamCount; u++) {
                         if (u == t) {

@@ -1,5 +1,6 @@
 package dev.ordinal.rating;
 
+import dev.ordinal.error.DataException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -27,20 +28,20 @@ public record Match(String id, Optional<Instant> time, List<List<String>> teams,
         teams = teams.stream().map(List::copyOf).toList();
         ranks = List.copyOf(ranks);
         if (teams.size() < 2) {
-            throw new IllegalArgumentException("game '" + id + "' needs at least two teams, got " + teams.size());
+            throw new DataException("game '" + id + "' needs at least two teams, got " + teams.size());
         }
         if (ranks.size() != teams.size()) {
-            throw new IllegalArgumentException("game '" + id + "' has " + teams.size() + " teams but " + ranks.size()
+            throw new DataException("game '" + id + "' has " + teams.size() + " teams but " + ranks.size()
                     + " ranks");
         }
         Set<String> seen = new HashSet<>();
         for (List<String> team : teams) {
             if (team.isEmpty()) {
-                throw new IllegalArgumentException("game '" + id + "' has an empty team");
+                throw new DataException("game '" + id + "' has an empty team");
             }
             for (String player : team) {
                 if (!seen.add(player)) {
-                    throw new IllegalArgumentException("player '" + player + "' appears twice in game '" + id + "'");
+                    throw new DataException("player '" + player + "' appears twice in game '" + id + "'");
                 }
             }
         }
@@ -48,16 +49,21 @@ public record Match(String id, Optional<Instant> time, List<List<String>> teams,
             List<List<Double>> given = weights.get().stream().map(List::copyOf).toList();
             for (int t = 0; t < teams.size(); t++) {
                 if (t >= given.size() || given.get(t).size() != teams.get(t).size()) {
-                    throw new IllegalArgumentException("game '" + id + "': weights must have the teams' shape");
+                    throw new DataException("game '" + id + "': weights must have the teams' shape");
                 }
                 for (double w : given.get(t)) {
                     if (!(w >= 0 && w <= 1)) {
-                        throw new IllegalArgumentException("game '" + id + "': weight " + w + " is not in [0, 1]");
+                        throw new DataException("game '" + id + "': weight " + w + " is not in [0, 1]");
                     }
                 }
             }
             weights = Optional.of(given);
         }
+    }
+
+    /** The weight of player {@code player} of team {@code team}: its partial-play weight, 1 without weights. */
+    public double weight(int team, int player) {
+        return weights.map(w -> w.get(team).get(player)).orElse(1.0);
     }
 
     /** A game between two single players: {@code outcome} 1 if a won, 0 if b won, 0.5 for a draw. */

@@ -1,5 +1,6 @@
 package dev.ordinal.rating;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.error.Require;
 import java.util.Arrays;
 import java.util.List;
@@ -127,13 +128,8 @@ public final class OpenSkill implements RatingSystem {
      */
     public void setRating(String player, double mean, double deviation) {
         Objects.requireNonNull(player, "player");
-        if (!Double.isFinite(mean)) {
-            throw new IllegalArgumentException("mean of '" + player + "' must be finite, got " + mean);
-        }
-        if (!(deviation > 0 && Double.isFinite(deviation))) {
-            throw new IllegalArgumentException("deviation of '" + player + "' must be positive and finite, got "
-                    + deviation);
-        }
+        Require.finite("mean", mean);
+        Require.positive("deviation", deviation);
         int i = roster.register(player);
         mus[i] = mean;
         sigmas[i] = deviation;
@@ -146,21 +142,14 @@ public final class OpenSkill implements RatingSystem {
             for (List<Double> team : match.weights().get()) {
                 for (double w : team) {
                     if (w != 1.0) {
-                        throw new IllegalArgumentException("game '" + match.id() + "': OpenSkill (Weng–Lin, "
+                        throw new DataException("game '" + match.id() + "': OpenSkill (Weng–Lin, "
                                 + "openskill.py 5) has no partial play, got weight " + w + "; expected all 1");
                     }
                 }
             }
         }
         int k = match.teams().size();
-        int[][] members = new int[k][];
-        for (int t = 0; t < k; t++) {
-            List<String> team = match.teams().get(t);
-            members[t] = new int[team.size()];
-            for (int j = 0; j < team.size(); j++) {
-                members[t][j] = roster.register(team.get(j));
-            }
-        }
+        int[][] members = roster.register(match.teams());
         int[] ranks = new int[k];
         for (int t = 0; t < k; t++) {
             ranks[t] = match.ranks().get(t);

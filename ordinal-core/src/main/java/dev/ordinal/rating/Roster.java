@@ -1,5 +1,6 @@
 package dev.ordinal.rating;
 
+import dev.ordinal.error.DataException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -70,6 +71,22 @@ final class Roster {
         return known >= 0 ? known : add(player);
     }
 
+    /**
+     * The indices of every player of {@code teams}, team by team in the order given; new players
+     * are registered in that order, as {@link #register(String)} does one by one.
+     */
+    int[][] register(List<List<String>> teams) {
+        int[][] members = new int[teams.size()][];
+        for (int t = 0; t < members.length; t++) {
+            List<String> team = teams.get(t);
+            members[t] = new int[team.size()];
+            for (int p = 0; p < members[t].length; p++) {
+                members[t][p] = register(team.get(p));
+            }
+        }
+        return members;
+    }
+
     private int add(String player) {
         Objects.requireNonNull(player, "player");
         int added = order.size();
@@ -103,18 +120,18 @@ final class Roster {
     static void checkTeams(List<List<String>> teams) {
         Objects.requireNonNull(teams, "teams");
         if (teams.size() < 2) {
-            throw new IllegalArgumentException("need at least two teams, got " + teams.size());
+            throw new DataException("need at least two teams, got " + teams.size());
         }
         Set<String> seen = new HashSet<>();
         for (int t = 0; t < teams.size(); t++) {
             List<String> team = Objects.requireNonNull(teams.get(t), "team");
             if (team.isEmpty()) {
-                throw new IllegalArgumentException("team " + t + " is empty");
+                throw new DataException("team " + t + " is empty");
             }
             for (String player : team) {
                 Objects.requireNonNull(player, "player");
                 if (!seen.add(player)) {
-                    throw new IllegalArgumentException("player '" + player + "' appears twice");
+                    throw new DataException("player '" + player + "' appears twice");
                 }
             }
         }

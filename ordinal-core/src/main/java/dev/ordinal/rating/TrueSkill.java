@@ -1,5 +1,6 @@
 package dev.ordinal.rating;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.error.Require;
 import java.util.ArrayList;
@@ -8,9 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.apache.commons.numbers.gamma.ErfDifference;
 import org.apache.commons.numbers.gamma.Erfc;
 import org.apache.commons.numbers.gamma.Erfcx;
-import org.apache.commons.numbers.gamma.ErfDifference;
 import org.apache.commons.numbers.gamma.InverseErf;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -135,30 +136,26 @@ public final class TrueSkill implements RatingSystem {
             weights[j] = new double[size];
             boolean anyWeight = false;
             for (int k = 0; k < size; k++) {
-                weights[j][k] = match.weights().isPresent() ? match.weights().get().get(team).get(k) : 1.0;
+                weights[j][k] = match.weight(team, k);
                 anyWeight |= weights[j][k] > 0;
             }
             if (!anyWeight) {
-                throw new IllegalArgumentException("game '" + match.id() + "': every player of team " + team
+                throw new DataException("game '" + match.id() + "': every player of team " + team
                         + " has weight 0, so its performance carries no information");
             }
         }
         for (int j = 0; j + 1 < teamCount; j++) {
             if (ranks[j] == ranks[j + 1] && drawProbability == 0) {
-                throw new IllegalArgumentException("game '" + match.id()
-                        + "' has a draw but this TrueSkill's draw probability is 0");
+                throw new DataException("game '" + match.id() + "' has a draw but this TrueSkill's draw probability is 0",
+                        "set draw-probability above 0 (e.g. draw-probability=0.1)");
             }
         }
         // all checks passed: only now register players (in the order the game lists them), so that a
         // rejected game changes nothing
-        for (List<String> team : match.teams()) {
-            for (String player : team) {
-                roster.register(player);
-            }
-        }
+        int[][] byTeam = roster.register(match.teams());
         int[][] members = new int[teamCount][];
         for (int j = 0; j < teamCount; j++) {
-            members[j] = match.teams().get(sorted[j]).stream().mapToInt(roster::find).toArray();
+            members[j] = byTeam[sorted[j]];
         }
         rate(members, weights, ranks);
     }
@@ -426,10 +423,8 @@ public final class TrueSkill implements RatingSystem {
 
     /** Sets a player's rating directly (for tests and for restoring saved state); games are kept. */
     void seed(String player, double mean, double deviation) {
-        if (!Double.isFinite(mean) || !(deviation > 0) || !Double.isFinite(deviation)) {
-            throw new IllegalArgumentException("rating of '" + player + "' needs a finite mean and positive σ, got "
-                    + mean + ", " + deviation);
-        }
+        Require.finite("mean", mean);
+        Require.positive("deviation", deviation);
         int slot = roster.register(player);
         means[slot] = mean;
         variances[slot] = deviation * deviation;

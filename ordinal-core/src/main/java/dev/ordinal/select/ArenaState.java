@@ -1,5 +1,7 @@
 package dev.ordinal.select;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.Require;
 import dev.ordinal.judgment.Outcome;
 import dev.ordinal.judgment.RankBreaking;
 import java.util.Arrays;
@@ -49,8 +51,9 @@ public final class ArenaState {
      * @param k     items per battle, at least 2
      */
     public ArenaState(int items, int k) {
-        if (k < 2 || items < k) {
-            throw new IllegalArgumentException("need k >= 2 and at least k items, got k=" + k + ", items=" + items);
+        Require.atLeast("k", k, 2);
+        if (items < k) {
+            throw new DataException("battles of k=" + k + " items need at least " + k + " items, got " + items);
         }
         this.n = items;
         this.k = k;
@@ -107,7 +110,7 @@ public final class ArenaState {
             return;
         }
         if (!isActive && activeCount == k) {
-            throw new IllegalArgumentException("at least k=" + k + " items must stay active");
+            throw new DataException("at least k=" + k + " items must stay active");
         }
         active[item] = isActive;
         activeCount += isActive ? 1 : -1;

@@ -1,5 +1,8 @@
 package dev.ordinal.select;
 
+import dev.ordinal.error.Require;
+import dev.ordinal.judgment.ComparisonTable;
+import dev.ordinal.judgment.Outcome;
 /**
  * Inverse-propensity weights (Horvitz and Thompson, 1952) that undo a matchmaking strategy's
  * selection bias in batch fits. An informed strategy shows some sets far more often than others
@@ -33,9 +36,7 @@ public final class InversePropensity {
 
     /** Raw weights clipped at {@code maxWeight}, then rescaled to average 1. */
     public static double[] normalised(double[] rawWeights, double maxWeight) {
-        if (!(maxWeight > 0)) {
-            throw new IllegalArgumentException("maxWeight must be positive, got " + maxWeight);
-        }
+        Require.positive("max-weight", maxWeight);
         double[] weights = new double[rawWeights.length];
         double total = 0;
         for (int b = 0; b < weights.length; b++) {

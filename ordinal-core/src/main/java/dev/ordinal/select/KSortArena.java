@@ -1,6 +1,7 @@
 package dev.ordinal.select;
 
 import dev.ordinal.error.Require;
+
 /**
  * K-Sort Arena's matchmaking (Li et al., "K-Sort Arena: Efficient and Reliable Benchmarking for
  * Generative Models via K-wise Human Preferences", CVPR 2025; arXiv 2408.14468, 2024): the pivot is

@@ -1,5 +1,6 @@
 package dev.ordinal.select;
 
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.metric.RankingAgreement;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class Simulation {
      */
     public SimulationReport run(List<String> names, LongConsumer progress) {
         if (names.isEmpty()) {
-            throw new IllegalArgumentException("name at least one strategy to simulate");
+            throw new InvalidParameterException("strategies", "", "at least one strategy name");
         }
         names.forEach(strategies::apply);
         AtomicLong done = new AtomicLong();

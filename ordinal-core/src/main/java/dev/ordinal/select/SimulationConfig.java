@@ -1,5 +1,7 @@
 package dev.ordinal.select;
 
+import dev.ordinal.error.Require;
+import dev.ordinal.error.UnsupportedCombinationException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,31 +30,29 @@ public record SimulationConfig(int items, int k, int votes, int seeds, long seed
                                int refitEvery, double priorSigma, double eloK, int top, int threads) {
 
     public SimulationConfig {
-        if (k < 2 || items < Math.max(k, 2)) {
-            throw new IllegalArgumentException("need k >= 2 and at least k items, got k=" + k + ", items=" + items);
+        Require.atLeast("k", k, 2);
+        Require.atLeast("items", items, k);
+        Require.atLeast("votes", votes, 1);
+        Require.atLeast("seeds", seeds, 1);
+        Require.atLeast("checkpoints", checkpoints, 1);
+        Require.atLeast("refit-every", refitEvery, 1);
+        Require.atLeast("threads", threads, 1);
+        Require.nonNegative("spread", spread);
+        Require.nonNegative("intransitive", intransitive);
+        Require.atLeastAndBelow("tie-rate", tieRate, 0, 1);
+        Require.within("careless", careless, 0, 1);
+        Require.within("adversarial", adversarial, 0, 1);
+        if (careless + adversarial > 1) {
+            throw new UnsupportedCombinationException(List.of("careless", "adversarial"), "careless and adversarial "
+                    + "fractions must have a sum of at most 1, got " + careless + " and " + adversarial);
         }
-        if (votes < 1 || seeds < 1 || checkpoints < 1 || refitEvery < 1 || threads < 1) {
-            throw new IllegalArgumentException("votes, seeds, checkpoints, refit interval and threads must be "
-                    + "positive, got " + votes + ", " + seeds + ", " + checkpoints + ", " + refitEvery + ", " + threads);
+        Require.positive("prior-sigma", priorSigma);
+        Require.positive("elo-k", eloK);
+        if (top > items) {
+            throw new UnsupportedCombinationException(List.of("top", "items"),
+                    "top cannot be larger than items, got top=" + top + " and items=" + items);
         }
-        if (!(spread >= 0) || Double.isInfinite(spread) || !(intransitive >= 0) || Double.isInfinite(intransitive)) {
-            throw new IllegalArgumentException("spread and intransitive scale must be finite and not negative, got "
-                    + spread + " and " + intransitive);
-        }
-        if (!(tieRate >= 0 && tieRate < 1)) {
-            throw new IllegalArgumentException("the tie rate must be in [0, 1), got " + tieRate);
-        }
-        if (!(careless >= 0 && adversarial >= 0 && careless + adversarial <= 1)) {
-            throw new IllegalArgumentException("careless and adversarial fractions must be in [0, 1] with a sum of at "
-                    + "most 1, got " + careless + " and " + adversarial);
-        }
-        if (!(priorSigma > 0) || Double.isInfinite(priorSigma) || !(eloK > 0) || Double.isInfinite(eloK)) {
-            throw new IllegalArgumentException("prior sigma and Elo K must be positive and finite, got " + priorSigma
-                    + " and " + eloK);
-        }
-        if (top < 1 || top > items) {
-            throw new IllegalArgumentException("the top set size must be in [1, items=" + items + "], got " + top);
-        }
+        Require.atLeast("top", top, 1);
     }
 
     /**

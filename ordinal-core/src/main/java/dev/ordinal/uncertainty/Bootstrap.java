@@ -1,5 +1,6 @@
 package dev.ordinal.uncertainty;
 
+import dev.ordinal.error.Require;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.Identifiability;
 import dev.ordinal.fit.Likelihood;
@@ -33,12 +34,8 @@ public final class Bootstrap {
     private final int threads;
 
     public Bootstrap(int rounds, long seed, int threads) {
-        if (rounds < 1) {
-            throw new IllegalArgumentException("bootstrap rounds must be at least 1, got " + rounds);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
+        Require.atLeast("bootstrap", rounds, 1);
+        Require.atLeast("threads", threads, 1);
         this.rounds = rounds;
         this.seed = seed;
         this.threads = threads;

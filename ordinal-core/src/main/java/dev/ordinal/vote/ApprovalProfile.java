@@ -1,5 +1,6 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.Require;
 import dev.ordinal.judgment.Items;
 import java.util.Map;
 
@@ -88,7 +89,7 @@ final class ApprovalProfile {
     void requireSeats(int seats, String rule) {
         if (seats > candidateCount) {
             throw new VoteException("rule '" + rule + "' cannot fill " + seats + " seats from " + candidateCount
-                    + " candidates; pass --seats " + candidateCount + " or fewer");
+                    + " candidates", "set seats to " + candidateCount + " or fewer");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -208,7 +209,7 @@ public enum Axiom {
                 return axiom;
             }
         }
-        throw new VoteException("unknown axiom '" + label + "'; expected one of "
+        throw new InvalidParameterException("axioms", label, "one of "
                 + String.join(", ", Arrays.stream(values()).map(Axiom::label).toList()));
     }
 

@@ -1,5 +1,7 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.Require;
 import dev.ordinal.judgment.Items;
 import dev.ordinal.judgment.RankingProfile;
 import java.util.ArrayList;
@@ -187,9 +189,7 @@ public final class Ballots {
      * whole, so a ballot may approve more than k).
      */
     public Ballots approvingTop(int k) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be at least 1, got " + k);
-        }
+        Require.atLeast("approve-top", k, 1);
         Builder builder = builder().candidateNames(candidates);
         for (int c = 0; c < candidates.size(); c++) {
             builder.candidate(candidates.id(c));
@@ -349,9 +349,7 @@ public final class Ballots {
         }
 
         private Builder put(Key key, double weight) {
-            if (!(weight >= 0) || Double.isInfinite(weight)) {
-                throw new IllegalArgumentException("ballot weight must be finite and non-negative, got " + weight);
-            }
+            Require.nonNegative("weight", weight);
             Integer b = index.get(key);
             if (b == null) {
                 b = index.size();
@@ -401,7 +399,7 @@ public final class Ballots {
                         continue;
                     }
                     if (seen[c]) {
-                        throw new IllegalArgumentException("candidate '" + candidates.id(c) + "' appears twice on a ballot");
+                        throw new DataException("candidate '" + candidates.id(c) + "' appears twice on a ballot");
                     }
                     seen[c] = true;
                     level[c] = g;

@@ -1,5 +1,8 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.Require;
 import dev.ordinal.judgment.Items;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,12 +49,9 @@ public final class BenchmarkTable {
     public record Task(String name, Direction direction, double weight) {
         public Task {
             if (name.isEmpty()) {
-                throw new IllegalArgumentException("a task needs a name");
+                throw new DataException("a task needs a name");
             }
-            if (!(weight > 0) || Double.isInfinite(weight)) {
-                throw new IllegalArgumentException("task '" + name + "': weight must be positive and finite, got "
-                        + weight);
-            }
+            Require.positive("weight", weight);
         }
 
         /** A higher-is-better task of weight 1. */
@@ -75,7 +75,7 @@ public final class BenchmarkTable {
         Set<String> names = new HashSet<>();
         for (Task task : tasks) {
             if (!names.add(task.name())) {
-                throw new IllegalArgumentException("task '" + task.name() + "' appears twice");
+                throw new DataException("task '" + task.name() + "' appears twice");
             }
         }
         if (scores.length != systems.size()) {
@@ -90,7 +90,7 @@ public final class BenchmarkTable {
             }
             for (int t = 0; t < tasks.size(); t++) {
                 if (Double.isInfinite(scores[s][t])) {
-                    throw new IllegalArgumentException("system '" + systems.get(s) + "', task '"
+                    throw new DataException("system '" + systems.get(s) + "', task '"
                             + tasks.get(t).name() + "': the score must be finite (or NaN where missing), got "
                             + scores[s][t]);
                 }
@@ -131,7 +131,7 @@ public final class BenchmarkTable {
     /**
      * The same table with the named tasks lower-is-better and every other task higher-is-better.
      *
-     * @throws VoteException when a name is not a task of the table
+     * @throws InvalidParameterException naming {@code lower-is-better} when a name is not a task of the table
      */
     public BenchmarkTable withLowerIsBetter(Collection<String> lowerIsBetter) {
         Set<String> wanted = new TreeSet<>(lowerIsBetter);
@@ -141,8 +141,8 @@ public final class BenchmarkTable {
             changed.add(new Task(task.name(), direction, task.weight()));
         }
         if (!wanted.isEmpty()) {
-            throw new VoteException("no task named " + String.join(", ", wanted) + " in the table; its tasks are "
-                    + String.join(", ", tasks.stream().map(Task::name).toList()));
+            throw new InvalidParameterException("lower-is-better", String.join(",", wanted), "names of the table's "
+                    + "tasks: " + String.join(", ", tasks.stream().map(Task::name).toList()));
         }
         return new BenchmarkTable(systems.ids(), changed, scores);
     }

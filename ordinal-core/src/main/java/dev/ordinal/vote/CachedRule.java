@@ -52,7 +52,7 @@ final class CachedRule {
         VoteResult result = rule.apply(ballots);
         if (result.seats() > 1) {
             throw new VoteException("rule '" + rule.name() + "' elects " + result.seats()
-                    + " candidates; the axioms are about single winners, so check it with seats=1");
+                    + " candidates; the axioms are about single winners", "check it with seats=1");
         }
         return result.winners();
     }

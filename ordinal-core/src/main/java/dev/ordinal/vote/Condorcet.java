@@ -25,17 +25,11 @@ public final class Condorcet implements VotingRule {
     public VoteResult apply(Ballots ballots) {
         MajorityMatrix matrix = ballots.majority();
         int winner = matrix.condorcetWinner();
-        Explanation.Builder explanation = Explanation.builder();
         if (winner >= 0) {
-            explanation.note(ballots.candidates().name(winner) + " beats every other candidate: the Condorcet winner.");
-        } else {
-            explanation.note("No candidate beats every other one, so all candidates tie.");
+            return MajoritySets.result(name(), ballots, matrix, new int[] {winner},
+                    ballots.candidates().name(winner) + " beats every other candidate: the Condorcet winner.");
         }
-        PairwiseTables.margins(explanation, matrix, ballots.candidates());
-        int[] winners = winner >= 0 ? new int[] {winner} : IntStream.range(0, matrix.size()).toArray();
-        return VoteResult.builder(name(), ballots.candidates())
-                .winners(winners)
-                .explain(explanation.build())
-                .build();
+        return MajoritySets.result(name(), ballots, matrix, IntStream.range(0, matrix.size()).toArray(),
+                "No candidate beats every other one, so all candidates tie.");
     }
 }

@@ -1,5 +1,6 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.Require;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +38,7 @@ public final class DuelScoring {
 
     /** @param alpha the significance level, in (0, 1) */
     public DuelScoring(double alpha) {
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new VoteException("the significance level alpha must be between 0 and 1, got " + alpha);
-        }
-        this.alpha = alpha;
+        this.alpha = Require.between("alpha", alpha, 0, 1);
     }
 
     public double alpha() {

@@ -1,5 +1,6 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.judgment.Items;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,7 +127,7 @@ public final class ExampleScores {
 
         private Column column(String task) {
             if (task.isEmpty()) {
-                throw new IllegalArgumentException("a task needs a name");
+                throw new DataException("a task needs a name");
             }
             return columns.computeIfAbsent(task, name -> new Column());
         }
@@ -152,7 +153,7 @@ public final class ExampleScores {
          */
         public long add(String system, String task, String example, double score, long position) {
             if (!Double.isFinite(score)) {
-                throw new IllegalArgumentException("a score must be finite, got " + score);
+                throw new DataException("a score must be finite, got " + score);
             }
             if (position < 1) {
                 throw new IllegalArgumentException("a position must be positive, got " + position);

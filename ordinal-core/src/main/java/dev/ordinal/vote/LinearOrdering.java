@@ -1,5 +1,6 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.error.Require;
 import dev.ordinal.judgment.Items;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -88,16 +89,17 @@ public final class PositionalScoring implements VotingRule {
      */
     public static PositionalScoring positional(double[] scores, Truncated truncated) {
         if (scores.length == 0) {
-            throw new VoteException("scores must list at least one number");
+            throw new InvalidParameterException("scores", "", "a list of at least one number");
         }
         for (int i = 0; i < scores.length; i++) {
             if (!Double.isFinite(scores[i])) {
-                throw new VoteException("scores must be finite numbers, got " + scores[i] + " at position " + (i + 1));
+                throw new InvalidParameterException("scores", Arrays.toString(scores), "finite numbers (position "
+                        + (i + 1) + " has " + scores[i] + ")");
             }
             if (i > 0 && scores[i] > scores[i - 1]) {
-                throw new VoteException("scores must not increase from one position to the next, got "
-                        + Explanation.number(scores[i - 1]) + " then " + Explanation.number(scores[i])
-                        + " at positions " + i + " and " + (i + 1));
+                throw new InvalidParameterException("scores", Arrays.toString(scores), "numbers that do not increase "
+                        + "from one position to the next (positions " + i + " and " + (i + 1) + " have "
+                        + Explanation.number(scores[i - 1]) + " then " + Explanation.number(scores[i]) + ")");
             }
         }
         double[] copy = scores.clone();
@@ -159,8 +161,8 @@ public final class PositionalScoring implements VotingRule {
     public VoteResult apply(Ballots ballots) {
         int m = ballots.candidateCount();
         if (fixedLength != 0 && fixedLength != m) {
-            throw new VoteException("scores lists " + fixedLength + " points but there are " + m
-                    + " candidates; give one score per position");
+            throw new VoteException("scores lists " + fixedLength + " points but there are " + m + " candidates",
+                    "set scores to one number per position");
         }
         double[] vector = vectorFor.apply(m);
         double[] prefix = new double[m + 1];

@@ -111,7 +111,7 @@ public final class ProportionalApproval implements VotingRule {
         void run(int position, int taken, double score) {
             if (++nodes > NODE_LIMIT) {
                 throw new VoteException("pav: the exact search passed " + NODE_LIMIT + " nodes without finishing ("
-                        + profile.candidateCount + " candidates, " + seats + " seats); use seq-pav for large elections");
+                        + profile.candidateCount + " candidates, " + seats + " seats)", "use rule seq-pav for large elections");
             }
             if (taken == seats) {
                 record(score);

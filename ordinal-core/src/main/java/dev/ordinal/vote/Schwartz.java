@@ -1,6 +1,5 @@
 package dev.ordinal.vote;
 
-import dev.ordinal.judgment.Items;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -25,22 +24,9 @@ public final class Schwartz implements VotingRule {
     @Override
     public VoteResult apply(Ballots ballots) {
         MajorityMatrix matrix = ballots.majority();
-        int m = matrix.size();
-        boolean[] strict = new boolean[m * m];
-        for (int x = 0; x < m; x++) {
-            for (int y = 0; y < m; y++) {
-                strict[x * m + y] = matrix.beats(x, y);
-            }
-        }
-        int[] winners = PairwiseTables.members(Digraph.inSourceComponents(strict, m));
-        Items candidates = ballots.candidates();
-        Explanation.Builder explanation = Explanation.builder().note("Schwartz set: "
-                + PairwiseTables.names(winners, candidates) + ". No candidate outside it beats any of them, "
+        int[] winners = MajoritySets.maximal(matrix, matrix::beats);
+        return MajoritySets.result(name(), ballots, matrix, winners, "Schwartz set: "
+                + PairwiseTables.names(winners, ballots.candidates()) + ". No candidate outside it beats any of them, "
                 + "and each of them is in a cycle of majority defeats with the others of its group, or alone.");
-        PairwiseTables.margins(explanation, matrix, candidates);
-        return VoteResult.builder(name(), candidates)
-                .winners(winners)
-                .explain(explanation.build())
-                .build();
     }
 }

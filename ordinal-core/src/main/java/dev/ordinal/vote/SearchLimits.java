@@ -1,5 +1,7 @@
 package dev.ordinal.vote;
 
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.Require;
 import java.time.Duration;
 
 /**
@@ -16,21 +18,15 @@ public record SearchLimits(int minCandidates, int maxCandidates, int maxVoters, 
 
     public SearchLimits {
         if (minCandidates < 2 || maxCandidates > MAX_CANDIDATES || minCandidates > maxCandidates) {
-            throw new VoteException("candidates must run from 2 to " + MAX_CANDIDATES + " (min <= max), got "
-                    + minCandidates + ".." + maxCandidates);
+            throw new InvalidParameterException("candidates", minCandidates + ".." + maxCandidates,
+                    "a range within 2.." + MAX_CANDIDATES + " (min <= max)");
         }
-        if (maxVoters < 1) {
-            throw new VoteException("voters must be at least 1, got " + maxVoters);
-        }
-        if (samples < 0) {
-            throw new VoteException("samples must be at least 0, got " + samples);
-        }
+        Require.atLeast("voters", maxVoters, 1);
+        Require.atLeast("samples", samples, 0);
         if (timeBudget.isNegative() || timeBudget.isZero()) {
-            throw new VoteException("the time budget must be positive, got " + timeBudget);
+            throw new InvalidParameterException("time", timeBudget.toString(), "a positive duration");
         }
-        if (exhaustiveProfiles < 0) {
-            throw new VoteException("exhaustive profiles must be at least 0, got " + exhaustiveProfiles);
-        }
+        Require.atLeast("exhaustive", exhaustiveProfiles, 0);
     }
 
     /** 3 to 4 candidates, up to 12 voters, 10,000 samples, seed 1, 3 seconds, exhaustive up to 20,000 profiles a size. */

@@ -68,8 +68,8 @@ public final class SingleTransferableVote implements VotingRule {
     public VoteResult apply(Ballots ballots) {
         int m = ballots.candidateCount();
         if (seats > m) {
-            throw new VoteException("rule 'stv' cannot fill " + seats + " seats from " + m
-                    + " candidates; pass --seats " + m + " or fewer");
+            throw new VoteException("rule 'stv' cannot fill " + seats + " seats from " + m + " candidates",
+                    "set seats to " + m + " or fewer");
         }
         int[][][] groups = new int[ballots.size()][][];
         double valid = 0;

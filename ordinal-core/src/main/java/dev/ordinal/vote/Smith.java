@@ -1,6 +1,5 @@
 package dev.ordinal.vote;
 
-import dev.ordinal.judgment.Items;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -43,21 +42,9 @@ public final class Smith implements VotingRule {
     @Override
     public VoteResult apply(Ballots ballots) {
         MajorityMatrix matrix = ballots.majority();
-        int m = matrix.size();
-        boolean[] weak = new boolean[m * m];
-        for (int x = 0; x < m; x++) {
-            for (int y = 0; y < m; y++) {
-                weak[x * m + y] = x != y && matrix.margin(x, y) >= 0;
-            }
-        }
-        int[] winners = PairwiseTables.members(Digraph.inSourceComponents(weak, m));
-        Items candidates = ballots.candidates();
-        Explanation.Builder explanation = Explanation.builder().note("Smith set: " + PairwiseTables.names(winners,
-                candidates) + ". Each of them beats every candidate outside it, and no smaller set does so.");
-        PairwiseTables.margins(explanation, matrix, candidates);
-        return VoteResult.builder(name, candidates)
-                .winners(winners)
-                .explain(explanation.build())
-                .build();
+        int[] winners = MajoritySets.maximal(matrix, (x, y) -> matrix.margin(x, y) >= 0);
+        return MajoritySets.result(name, ballots, matrix, winners, "Smith set: "
+                + PairwiseTables.names(winners, ballots.candidates())
+                + ". Each of them beats every candidate outside it, and no smaller set does so.");
     }
 }

@@ -2,6 +2,7 @@ package dev.ordinal.vote;
 
 import dev.ordinal.app.Entry;
 import dev.ordinal.app.Registries;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.error.Require;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,16 +63,18 @@ public final class TableAggregation {
     /**
      * @param methods    method names, in output order: {@link #TABLE_METHODS} or registered rules
      * @param priorSigma the Bradley–Terry prior's standard deviation, positive
-     * @throws VoteException for an unknown or repeated method
+     * @throws InvalidParameterException naming {@code rules} for a missing or repeated method (an unknown
+     *                                   one fails in {@link VotingRules#create})
      */
     public TableAggregation(List<String> methods, double priorSigma) {
         if (methods.isEmpty()) {
-            throw new VoteException("no method to aggregate with; name at least one, e.g. mean or borda");
+            throw new InvalidParameterException("rules", "", "at least one method to aggregate with, e.g. mean or borda");
         }
         Set<String> seen = new HashSet<>();
         for (String method : methods) {
             if (!seen.add(method)) {
-                throw new VoteException("method '" + method + "' is named twice");
+                throw new InvalidParameterException("rules", String.join(",", methods), "methods named once each ('"
+                        + method + "' is named twice)");
             }
         }
         Require.positive("prior", priorSigma);

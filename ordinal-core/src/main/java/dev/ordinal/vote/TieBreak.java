@@ -2,8 +2,8 @@ package dev.ordinal.vote;
 
 import dev.ordinal.error.InvalidParameterException;
 import java.util.stream.IntStream;
-import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.rng.sampling.PermutationSampler;
+import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * An explicit tie-break, applied after a rule by {@link VoteResult#breakTies(TieBreak)}: a

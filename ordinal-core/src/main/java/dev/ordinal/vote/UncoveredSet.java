@@ -55,17 +55,13 @@ public final class UncoveredSet implements VotingRule {
             }
         }
         int[] winners = uncovered.stream().mapToInt(Integer::intValue).toArray();
-        Explanation.Builder explanation = Explanation.builder().note("y covers x when y beats x and every "
+        return MajoritySets.result(name(), ballots, matrix, winners, "y covers x when y beats x and every "
                 + "candidate that beats y also beats x (Gillies). Uncovered: "
-                + PairwiseTables.names(winners, candidates) + ".");
-        PairwiseTables.margins(explanation, matrix, candidates);
-        if (!covers.isEmpty()) {
-            explanation.table("Covered candidates", List.of("candidate", "covered by"), covers);
-        }
-        return VoteResult.builder(name(), candidates)
-                .winners(winners)
-                .explain(explanation.build())
-                .build();
+                + PairwiseTables.names(winners, candidates) + ".", explanation -> {
+                    if (!covers.isEmpty()) {
+                        explanation.table("Covered candidates", List.of("candidate", "covered by"), covers);
+                    }
+                });
     }
 
     /** Whether the bit row at {@code inner} is contained in the bit row at {@code outer}. */

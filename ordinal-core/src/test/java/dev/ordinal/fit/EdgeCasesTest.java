@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ordinal.app.Registries;
-import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
 import dev.ordinal.leaderboard.Leaderboard;
@@ -69,7 +70,9 @@ class EdgeCasesTest {
             assertThat(e).as(Simulation.label(model)).isNotNull();
             assertThat(asSets(e.disconnectedComponents())).as(Simulation.label(model))
                     .isEqualTo(Set.of(Set.of("a", "b"), Set.of("c", "d")));
-            assertThat(e.getMessage()).contains("2 groups", "'a'", "'b'", "'c'", "'d'", "--prior");
+            assertThat(e.getMessage()).contains("2 groups", "'a'", "'b'", "'c'", "'d'", "prior=2").doesNotContain("--");
+            assertThat(e).isInstanceOf(DataException.class);
+            assertThat(e.remedy()).contains("set prior to get a finite MAP estimate (e.g. prior=2)");
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
@@ -129,8 +130,12 @@ class LabelNoiseBradleyTerryTest {
 
     @Test
     void badInput() {
-        assertThatThrownBy(() -> LabelNoise.known(0.5)).hasMessageContaining("[0, 0.5)");
-        assertThatThrownBy(() -> LabelNoise.parse("lots")).hasMessageContaining("'lots'");
+        assertThatThrownBy(() -> LabelNoise.known(0.5))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("label-noise"))
+                .hasMessage("label-noise must be a number in [0, 0.5), got '0.5'");
+        assertThatThrownBy(() -> LabelNoise.parse("lots")).isInstanceOf(InvalidParameterException.class)
+                .hasMessage("label-noise must be a rate in [0, 0.5) or 'estimate', got 'lots'");
         assertThat(LabelNoise.parse("estimate").rate()).isEmpty();
         assertThat(LabelNoise.parse("0.1").rate()).hasValue(0.1);
         assertThatThrownBy(() -> new LabelNoiseBradleyTerry(TieModel.DAVIDSON, LabelNoise.known(0.1)))

@@ -3,6 +3,8 @@ package dev.ordinal.judgment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +27,12 @@ class VocabularyTest {
 
     @Test
     void judgmentsRefuseSelfComparisonAndBadWeights() {
-        assertThatThrownBy(() -> PairwiseJudgment.of("a", "a", Outcome.A))
+        assertThatThrownBy(() -> PairwiseJudgment.of("a", "a", Outcome.A)).isInstanceOf(DataException.class)
                 .hasMessage("an item cannot be compared with itself: 'a'");
         assertThatThrownBy(() -> new PairwiseJudgment("a", "b", Outcome.A, Optional.empty(), Optional.empty(),
-                Optional.empty(), 0)).hasMessage("weight must be positive and finite, got 0.0");
+                Optional.empty(), 0)).isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("weight"))
+                .hasMessage("weight must be a finite number above 0, got '0'");
         assertThat(PairwiseJudgment.of("a", "b", Outcome.A).swapped()).isEqualTo(PairwiseJudgment.of("b", "a", Outcome.B));
         assertThatThrownBy(() -> RankingJudgment.ofOrder(List.of("a", "b", "a")))
                 .hasMessage("item 'a' appears twice in one ranking");

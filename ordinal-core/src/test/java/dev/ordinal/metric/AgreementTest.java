@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ordinal.audit.Label;
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.judgment.Outcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,7 +193,7 @@ class AgreementTest {
         List<Label> crowd = List.of(label("crowd", "1", "x", "y", Outcome.A), label("crowd", "2", "x", "y", Outcome.A));
         List<Label> judge = List.of(label("gpt4", "7", "x", "y", Outcome.A));
         assertThatThrownBy(() -> Agreement.between(crowd, judge, BootstrapOptions.none()))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(DataException.class)
                 .hasMessageContaining("crowd and gpt4 share no units")
                 .hasMessageContaining("'1', '2'").hasMessageContaining("'7'");
     }
@@ -236,13 +238,18 @@ class AgreementTest {
                 new Label("crowd", "w2", "1", "", "x", "y", Outcome.B));
         List<Label> judge = List.of(label("gpt4", "1", "x", "y", Outcome.A));
         assertThatThrownBy(() -> Agreement.between(crowd, judge, BootstrapOptions.none()))
+                .isInstanceOfSatisfying(DataException.class,
+                        e -> assertThat(e.remedy()).contains("compare its majority (Majority.of) or one judge at a time"))
                 .hasMessageContaining("crowd has 2 labels on unit '1'").hasMessageContaining("Majority.of");
         List<Label> otherPair = List.of(label("gpt4", "1", "x", "z", Outcome.A));
         assertThatThrownBy(() -> Agreement.between(List.of(crowd.get(0)), otherPair, BootstrapOptions.none()))
                 .hasMessageContaining("unit '1' compares 'x' and 'y' in crowd but 'x' and 'z' in gpt4");
         assertThatThrownBy(() -> Agreement.between(List.of(), judge, BootstrapOptions.none()))
                 .hasMessageContaining("the first source has no labels");
-        assertThatThrownBy(() -> new BootstrapOptions(-1, 1, 0.95)).hasMessageContaining("rounds");
-        assertThatThrownBy(() -> new BootstrapOptions(10, 1, 1.0)).hasMessageContaining("level");
+        assertThatThrownBy(() -> new BootstrapOptions(-1, 1, 0.95)).isInstanceOf(InvalidParameterException.class)
+                .hasMessage("bootstrap must be a whole number of at least 0, got '-1'");
+        assertThatThrownBy(() -> new BootstrapOptions(10, 1, 1.0))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("level"))
+                .hasMessage("level must be a number in (0, 1), got '1'");
     }
 }

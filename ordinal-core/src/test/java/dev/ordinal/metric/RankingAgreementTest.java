@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.fit.BradleyTerry;
 import dev.ordinal.fit.FitOptions;
 import dev.ordinal.fit.TieModel;
@@ -143,9 +145,10 @@ class RankingAgreementTest {
         assertThatThrownBy(() -> RankingAgreement.of(new double[] {1, 2}, new double[] {1}, 1))
                 .hasMessageContaining("differ in length: 2 and 1");
         assertThatThrownBy(() -> RankingAgreement.of(new double[] {1}, new double[] {1}, 1))
-                .hasMessageContaining("at least 2 items");
+                .isInstanceOf(DataException.class).hasMessageContaining("at least 2 items");
         assertThatThrownBy(() -> RankingAgreement.of(new double[] {1, 2}, new double[] {1, 2}, 3))
-                .hasMessageContaining("k must be between 1 and the number of items (2), got 3");
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("k"))
+                .hasMessage("k must be a whole number from 1 to the number of items (2), got '3'");
         assertThatThrownBy(() -> RankingAgreement.of(new double[] {1, Double.NaN}, new double[] {1, 2}, 1))
                 .hasMessageContaining("item 1 has NaN");
         assertThatThrownBy(() -> RankingAgreement.of(new double[] {1, 2}, new double[] {1, 2}, 1,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.List;
@@ -190,14 +191,14 @@ class EloTest {
     @Test
     void badTeamsAreRejected() {
         Elo elo = Elo.arena();
-        assertThatThrownBy(() -> elo.predict(List.of(), List.of("a"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> elo.predict(List.of(), List.of("a"))).isInstanceOf(DataException.class)
                 .hasMessageContaining("empty");
-        assertThatThrownBy(() -> elo.predict(List.of("a"), List.of("a"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> elo.predict(List.of("a"), List.of("a"))).isInstanceOf(DataException.class)
                 .hasMessageContaining("player 'a' appears twice");
         assertThatThrownBy(() -> elo.matchQuality(List.of(List.of("a"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two teams");
-        assertThatThrownBy(() -> elo.setRating("a", Double.NaN)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'a'");
+                .isInstanceOf(DataException.class).hasMessageContaining("at least two teams");
+        assertThatThrownBy(() -> elo.setRating("a", Double.NaN)).isInstanceOf(InvalidParameterException.class)
+                .hasMessage("rating must be a finite number, got 'NaN'");
         assertThatThrownBy(() -> elo.update(null)).isInstanceOf(NullPointerException.class);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.rating.EloTest.Duel;
 import java.util.Arrays;
@@ -233,9 +234,9 @@ class GlickoTwoTest {
     @Test
     void badArgumentsAreRejected() {
         GlickoTwo glicko = GlickoTwo.defaults();
-        assertThatThrownBy(() -> glicko.setRating("a", 1500, -1, 0.06)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("deviation of 'a'");
-        assertThatThrownBy(() -> glicko.predict(List.of("a"), List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> glicko.setRating("a", 1500, -1, 0.06)).isInstanceOf(InvalidParameterException.class)
+                .hasMessage("deviation must be a finite number above 0, got '-1'");
+        assertThatThrownBy(() -> glicko.predict(List.of("a"), List.of())).isInstanceOf(DataException.class);
         assertThatThrownBy(() -> glicko.updatePeriod(null)).isInstanceOf(NullPointerException.class);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.rating.OpenSkill.Model;
 import java.util.ArrayList;
 import java.util.List;
@@ -319,7 +320,7 @@ class OpenSkillTest {
         assertThat(system.games("a")).isEqualTo(1);
         Match partial = new Match("partial", Optional.empty(), List.of(List.of("a"), List.of("b")), List.of(1, 2),
                 Optional.of(List.of(List.of(0.5), List.of(1.0))));
-        assertThatThrownBy(() -> system.update(partial)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> system.update(partial)).isInstanceOf(DataException.class)
                 .hasMessageContaining("partial").hasMessageContaining("0.5");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ordinal.app.Registries;
+import dev.ordinal.error.DataException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,13 +61,13 @@ class RosterTest {
     @Test
     void malformedTeamsAreRejectedWithLocatedMessages() {
         assertThatThrownBy(() -> Roster.checkTeams(List.of(List.of("a"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("need at least two teams, got 1");
+                .isInstanceOf(DataException.class).hasMessage("need at least two teams, got 1");
         assertThatThrownBy(() -> Roster.checkTeams(List.of(List.of("a"), List.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("team 1 is empty");
+                .isInstanceOf(DataException.class).hasMessage("team 1 is empty");
         assertThatThrownBy(() -> Roster.checkTeams(List.of(List.of("a"), List.of("b", "a"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("player 'a' appears twice");
+                .isInstanceOf(DataException.class).hasMessage("player 'a' appears twice");
         assertThatThrownBy(() -> Roster.checkTeams(List.of(List.of("a", "a"), List.of("b"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("player 'a' appears twice");
+                .isInstanceOf(DataException.class).hasMessage("player 'a' appears twice");
         Roster.checkTeams(List.of(List.of("a"), List.of("b", "c"), List.of("d")));
     }
 
@@ -75,11 +76,11 @@ class RosterTest {
     void everySystemRejectsMalformedTeamsAlike(String name) {
         RatingSystem system = Registries.ratings().create(name);
         assertThatThrownBy(() -> system.predict(List.of("a"), List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("team 1 is empty");
+                .isInstanceOf(DataException.class).hasMessage("team 1 is empty");
         assertThatThrownBy(() -> system.predict(List.of("a"), List.of("a")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("player 'a' appears twice");
+                .isInstanceOf(DataException.class).hasMessage("player 'a' appears twice");
         assertThatThrownBy(() -> system.matchQuality(List.of(List.of("a"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("need at least two teams, got 1");
+                .isInstanceOf(DataException.class).hasMessage("need at least two teams, got 1");
         assertThat(system.players()).isEmpty();
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -734,6 +736,8 @@ class TrueSkillTest {
     void rejectsImpossibleGamesWithoutChangingState() {
         TrueSkill noDraws = new TrueSkill(25, 25.0 / 3, 25.0 / 6, 25.0 / 300, 0);
         assertThatThrownBy(() -> noDraws.update(Match.duel("tie", Optional.empty(), "a", "b", 0.5)))
+                .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.remedy()).hasValueSatisfying(
+                        remedy -> assertThat(remedy).startsWith("set draw-probability above 0")))
                 .hasMessageContaining("'tie'").hasMessageContaining("draw probability is 0");
         assertThat(noDraws.players()).isEmpty();
         noDraws.update(Match.duel("g", Optional.empty(), "a", "b", 1));  // wins are fine

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.UnsupportedCombinationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -131,7 +133,14 @@ class SimulationTest {
         assertThatThrownBy(() -> simulation.run(List.of("twice"), v -> { }))
                 .hasMessageContaining("strategy 'twice' proposed item 1 twice");
         assertThatThrownBy(() -> simulation.run(NONE, v -> { })).hasMessageContaining("at least one strategy");
-        assertThatThrownBy(() -> SimulationConfig.of(5, 6, 10, 1)).hasMessageContaining("at least k items");
-        assertThatThrownBy(() -> config.withVoters(0, 0.7, 0.4, 0)).hasMessageContaining("sum of at most 1");
+        assertThatThrownBy(() -> SimulationConfig.of(5, 6, 10, 1))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("items"))
+                .hasMessage("items must be a whole number of at least 6, got '5'");
+        assertThatThrownBy(() -> config.withVoters(0, 0.7, 0.4, 0))
+                .isInstanceOfSatisfying(UnsupportedCombinationException.class,
+                        e -> assertThat(e.parameters()).containsExactly("careless", "adversarial"))
+                .hasMessageContaining("sum of at most 1");
+        assertThatThrownBy(() -> config.withReporting(3, 0, 1))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("top"));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.fit.BradleyTerry;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.FitOptions;
@@ -72,8 +73,11 @@ class BootstrapTest {
 
     @Test
     void rejectsNonsense() {
-        assertThatThrownBy(() -> new Bootstrap(0, 1, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Bootstrap(10, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Bootstrap(0, 1, 1))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("bootstrap"))
+                .hasMessage("bootstrap must be a whole number of at least 1, got '0'");
+        assertThatThrownBy(() -> new Bootstrap(10, 1, 0))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("threads"));
     }
 
     /** A three-item cycle, each pair judged once: a beat b, b beat c, c beat a. All equal, finite. */

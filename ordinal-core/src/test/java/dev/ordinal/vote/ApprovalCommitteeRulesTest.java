@@ -122,7 +122,9 @@ class ApprovalCommitteeRulesTest {
         VotingRule viaRegistry = Registries.rules().create("pav", Map.of("seats", "2", "approve-top", "1"));
         assertThat(committee(viaRegistry.apply(ranked))).isEqualTo("ac");
         assertThatThrownBy(() -> new Phragmen(4, 0).apply(approvals(3, 1, "a")))
-                .isInstanceOf(VoteException.class).hasMessageContaining("4 seats from 3 candidates");
+                .isInstanceOfSatisfying(VoteException.class,
+                        e -> assertThat(e.remedy()).contains("set seats to 3 or fewer"))
+                .hasMessage("rule 'phragmen' cannot fill 4 seats from 3 candidates; set seats to 3 or fewer");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.ordinal.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -218,16 +219,21 @@ class AxiomSearchTest {
         for (Axiom axiom : Axiom.values()) {
             assertThat(Axiom.byLabel(axiom.label())).isEqualTo(axiom);
         }
-        assertThatThrownBy(() -> Axiom.byLabel("clone")).isInstanceOf(VoteException.class)
+        assertThatThrownBy(() -> Axiom.byLabel("clone"))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("axioms"))
                 .hasMessageContaining("independence-of-clones");
     }
 
     @Test
     void limitsAreValidated() {
-        assertThatThrownBy(() -> SearchLimits.defaults().withCandidates(4, 3)).isInstanceOf(VoteException.class)
-                .hasMessageContaining("4..3");
-        assertThatThrownBy(() -> SearchLimits.defaults().withVoters(0)).isInstanceOf(VoteException.class);
-        assertThatThrownBy(() -> SearchLimits.defaults().withTimeBudget(Duration.ZERO)).isInstanceOf(VoteException.class);
+        assertThatThrownBy(() -> SearchLimits.defaults().withCandidates(4, 3))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("candidates"))
+                .hasMessage("candidates must be a range within 2..6 (min <= max), got '4..3'");
+        assertThatThrownBy(() -> SearchLimits.defaults().withVoters(0)).isInstanceOf(InvalidParameterException.class)
+                .hasMessage("voters must be a whole number of at least 1, got '0'");
+        assertThatThrownBy(() -> SearchLimits.defaults().withTimeBudget(Duration.ZERO))
+                .isInstanceOf(InvalidParameterException.class);
     }
 
     @Test

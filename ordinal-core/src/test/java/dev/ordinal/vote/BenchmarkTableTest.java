@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.error.DataException;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.vote.BenchmarkTable.Direction;
 import dev.ordinal.vote.BenchmarkTable.Task;
 import java.util.List;
@@ -81,14 +83,17 @@ class BenchmarkTableTest {
         assertThatThrownBy(() -> table(List.of("a", "a"), List.of("t"), new double[][] {{1}, {2}}))
                 .hasMessageContaining("duplicate item id 'a'");
         assertThatThrownBy(() -> table(List.of("a"), List.of("t", "t"), new double[][] {{1, 2}}))
-                .hasMessageContaining("task 't' appears twice");
+                .isInstanceOf(DataException.class).hasMessageContaining("task 't' appears twice");
         assertThatThrownBy(() -> table(List.of("a"), List.of("t", "u"), new double[][] {{1}}))
                 .hasMessageContaining("has 1 scores for 2 tasks");
         assertThatThrownBy(() -> table(List.of("a"), List.of("t"), new double[][] {{Double.POSITIVE_INFINITY}}))
                 .hasMessageContaining("must be finite");
-        assertThatThrownBy(() -> new Task("t", Direction.HIGHER_IS_BETTER, 0)).hasMessageContaining("positive");
+        assertThatThrownBy(() -> new Task("t", Direction.HIGHER_IS_BETTER, 0))
+                .isInstanceOf(InvalidParameterException.class).hasMessage("weight must be a finite number above 0, got '0'");
         BenchmarkTable table = table(List.of("a"), List.of("t"), new double[][] {{1}});
         assertThatThrownBy(() -> table.withLowerIsBetter(List.of("ppl")))
-                .isInstanceOf(VoteException.class).hasMessageContaining("no task named ppl");
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("lower-is-better"))
+                .hasMessage("lower-is-better must be names of the table's tasks: t, got 'ppl'");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.vote.BenchmarkTable.Direction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -171,8 +172,10 @@ class DuelScoringTest {
 
     @Test
     void invalidInputIsRejected() {
-        assertThatThrownBy(() -> new DuelScoring(0)).isInstanceOf(VoteException.class).hasMessageContaining("alpha");
-        assertThatThrownBy(() -> new DuelScoring(1)).isInstanceOf(VoteException.class);
+        assertThatThrownBy(() -> new DuelScoring(0))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("alpha"))
+                .hasMessage("alpha must be a number in (0, 1), got '0'");
+        assertThatThrownBy(() -> new DuelScoring(1)).isInstanceOf(InvalidParameterException.class);
         assertThatThrownBy(() -> ExampleScores.builder().add("A", "t", "e", Double.NaN, 1))
                 .hasMessageContaining("finite");
         assertThatThrownBy(() -> new DuelScoring(0.05).apply(ExampleScores.builder().build()))

@@ -136,10 +136,11 @@ class TableAggregationTest {
 
     @Test
     void badMethodListsAreRejected() {
-        assertThatThrownBy(() -> new TableAggregation(List.of(), 2)).isInstanceOf(VoteException.class)
-                .hasMessageContaining("no method");
+        assertThatThrownBy(() -> new TableAggregation(List.of(), 2))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("rules"))
+                .hasMessageContaining("at least one method");
         assertThatThrownBy(() -> new TableAggregation(List.of("mean", "mean"), 2))
-                .hasMessageContaining("named twice");
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("named twice");
         assertThatThrownBy(() -> new TableAggregation(List.of("mean", "no-such-rule"), 2))
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("rule must be one of");
         assertThatThrownBy(() -> new TableAggregation(List.of("bradley-terry"), 0))

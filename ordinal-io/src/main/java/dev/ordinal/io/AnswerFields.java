@@ -1,5 +1,6 @@
 package dev.ordinal.io;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Objects;
 
 /**
@@ -15,8 +16,8 @@ public record AnswerFields(String item, String context, String text) {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(text, "text");
         if (item.equals(context) || item.equals(text) || context.equals(text)) {
-            throw new IllegalArgumentException("the item, context and text fields must differ, got '" + item + "', '"
-                    + context + "', '" + text + "'");
+            throw new InvalidParameterException("answer-fields", item + "," + context + "," + text,
+                    "three different field names, ITEM,PROMPT,TEXT");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ordinal.io;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Locale;
 
 /**
@@ -31,6 +32,6 @@ public enum BallotColumns {
                 return columns;
             }
         }
-        throw new IllegalArgumentException("unknown ballot columns '" + label + "'; expected rank or score");
+        throw new InvalidParameterException("ballot-columns", label, "rank or score");
     }
 }

@@ -1,5 +1,6 @@
 package dev.ordinal.io;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ public final class BallotFiles {
      */
     public static LoadedBallots read(List<String> paths, BallotReadOptions options) {
         if (paths.isEmpty()) {
-            throw new IllegalArgumentException("no ballot files given");
+            throw new InvalidParameterException("files", "", "at least one ballot file");
         }
         BallotAccumulator ballots = new BallotAccumulator();
         List<ReadReport> reports = new ArrayList<>();

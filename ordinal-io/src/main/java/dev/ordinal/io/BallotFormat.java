@@ -1,5 +1,6 @@
 package dev.ordinal.io;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -40,7 +41,7 @@ public enum BallotFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown ballot format '" + label + "'; expected one of "
+        throw new InvalidParameterException("ballot-format", label, "one of "
                 + Arrays.stream(values()).map(BallotFormat::label).collect(Collectors.joining(", ")));
     }
 }

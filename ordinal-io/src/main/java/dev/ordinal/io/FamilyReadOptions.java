@@ -1,5 +1,6 @@
 package dev.ordinal.io;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Objects;
 
 /**
@@ -14,8 +15,8 @@ public record FamilyReadOptions(String memberField, String familyField) {
         Objects.requireNonNull(memberField, "memberField");
         Objects.requireNonNull(familyField, "familyField");
         if (memberField.isBlank() || familyField.isBlank() || memberField.equals(familyField)) {
-            throw new IllegalArgumentException("family files need two different, non-blank field names, got '"
-                    + memberField + "' and '" + familyField + "'");
+            throw new InvalidParameterException("family-fields", memberField + "," + familyField,
+                    "two different, non-blank field names, MEMBER,FAMILY");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ordinal.io;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -38,7 +39,7 @@ public enum InputFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown input format '" + label + "'; expected one of "
+        throw new InvalidParameterException("input-format", label, "one of "
                 + Arrays.stream(values()).map(InputFormat::label).collect(Collectors.joining(", ")));
     }
 }

@@ -1,5 +1,6 @@
 package dev.ordinal.io;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,15 +31,15 @@ public final class LabelFiles {
     /**
      * Reads every source, in order.
      *
-     * @throws IllegalArgumentException when two sources have the same name
+     * @throws InvalidParameterException naming {@code source} when two sources have the same name
      * @throws InputException           when a file cannot be read or holds an invalid record
      */
     public static List<LoadedLabels> read(List<LabelSource> sources, ReadOptions options) {
         Set<String> names = new HashSet<>();
         for (LabelSource source : sources) {
             if (!names.add(source.name())) {
-                throw new IllegalArgumentException("two sources are named '" + source.name()
-                        + "'; give each a name of its own with NAME=FILE");
+                throw new InvalidParameterException("source", source.name(),
+                        "a name of its own for each source, given as NAME=FILE (two sources have this one)");
             }
         }
         List<LoadedLabels> loaded = new ArrayList<>();

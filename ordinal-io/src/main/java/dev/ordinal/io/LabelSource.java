@@ -1,5 +1,6 @@
 package dev.ordinal.io;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -14,10 +15,10 @@ public record LabelSource(String name, String path) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(path, "path");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("a source needs a name, got a blank one for '" + path + "'");
+            throw new InvalidParameterException("source", name + "=" + path, "NAME=FILE with a name that is not blank");
         }
         if (path.isEmpty()) {
-            throw new IllegalArgumentException("source '" + name + "' names no file");
+            throw new InvalidParameterException("source", name + "=", "NAME=FILE with a file");
         }
     }
 
@@ -33,7 +34,7 @@ public record LabelSource(String name, String path) {
             return new LabelSource(spec.substring(0, equals).trim(), spec.substring(equals + 1).trim());
         }
         if (spec.equals("-")) {
-            throw new IllegalArgumentException("standard input needs a name: --source NAME=-");
+            throw new InvalidParameterException("source", spec, "NAME=- for standard input, which needs a name");
         }
         String fileName = Path.of(spec).getFileName().toString();
         int dot = fileName.indexOf('.', 1);

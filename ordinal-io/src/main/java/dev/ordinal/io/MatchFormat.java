@@ -1,5 +1,6 @@
 package dev.ordinal.io;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -45,7 +46,7 @@ public enum MatchFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown match format '" + label + "'; expected one of "
+        throw new InvalidParameterException("input-format", label, "one of "
                 + Arrays.stream(values()).map(MatchFormat::label).collect(Collectors.joining(", ")));
     }
 }

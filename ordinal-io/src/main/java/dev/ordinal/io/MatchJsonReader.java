@@ -2,6 +2,7 @@ package dev.ordinal.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ordinal.error.DataException;
 import dev.ordinal.rating.Match;
 import java.io.InputStream;
 import java.time.Instant;
@@ -137,7 +138,7 @@ final class MatchJsonReader {
         }
         try {
             return new Match(id.isEmpty() ? MatchFields.lineId(line) : id, time, teams, ranks, Optional.empty());
-        } catch (IllegalArgumentException e) {
+        } catch (DataException e) {
             throw fields.error(line, RANKING, ranking.toString(), e.getMessage(),
                     "at least two distinct items", "bad ranking");
         }

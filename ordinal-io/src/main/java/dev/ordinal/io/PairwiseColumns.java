@@ -1,10 +1,12 @@
 package dev.ordinal.io;
 
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.Outcome;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +31,7 @@ import java.util.Optional;
 public record PairwiseColumns(String a, String b, String winner, Map<String, Outcome> outcomeValues,
                               Optional<String> judge, Optional<String> time, Optional<String> category,
                               Optional<String> weight, Optional<String> unit, Optional<String> context) {
+    private static final String OUTCOMES = "outcomes";
 
     public PairwiseColumns {
         Objects.requireNonNull(a, "a");
@@ -41,12 +44,10 @@ public record PairwiseColumns(String a, String b, String winner, Map<String, Out
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(context, "context");
         if (a.equals(b) || a.equals(winner) || b.equals(winner)) {
-            throw new IllegalArgumentException("the a, b and winner columns must differ, got '" + a + "', '" + b
-                    + "', '" + winner + "'");
+            throw new UnsupportedCombinationException(List.of("a", "b", "winner"),
+                    "the a, b and winner columns must differ, got '" + a + "', '" + b + "', '" + winner + "'");
         }
-        if (!outcomeValues.containsValue(Outcome.A) || !outcomeValues.containsValue(Outcome.B)) {
-            throw new IllegalArgumentException("outcome values must name a value for both a and b, got " + outcomeValues);
-        }
+        requireBothSides(outcomeValues, outcomeValues.toString());
         outcomeValues = Collections.unmodifiableMap(new LinkedHashMap<>(outcomeValues));
     }
 
@@ -128,48 +129,43 @@ public record PairwiseColumns(String a, String b, String winner, Map<String, Out
     }
 
     /**
-     * Parses the CLI's outcome mapping, e.g. {@code a=left,b=right,tie=tie|draw,both_bad=bad}:
-     * comma-separated {@code outcome=value} pairs, where the outcome is {@code a}, {@code b},
-     * {@code tie} or {@code both_bad} (any case) and {@code |} separates several values.
+     * Parses an outcome mapping (the {@code outcomes} option), e.g.
+     * {@code a=left,b=right,tie=tie|draw,both_bad=bad}: comma-separated {@code outcome=value}
+     * pairs, where the outcome is a verdict label ({@link Outcome#fromLabel}, any case) and
+     * {@code |} separates several values.
      *
-     * @throws IllegalArgumentException naming the part that cannot be understood
+     * @throws InvalidParameterException naming {@code outcomes} and the part that cannot be understood
      */
     public static Map<String, Outcome> parseOutcomes(String spec) {
         Map<String, Outcome> values = new LinkedHashMap<>();
         for (String part : spec.split(",", -1)) {
             int equals = part.indexOf('=');
             if (equals < 0) {
-                throw new IllegalArgumentException("outcome mapping '" + part.trim()
-                        + "' has no '='; expected outcome=value, e.g. a=left,b=right,tie=tie|draw");
+                throw new InvalidParameterException(OUTCOMES, part.trim(),
+                        "outcome=value pairs, e.g. a=left,b=right,tie=tie|draw");
             }
-            Outcome outcome = outcomeNamed(part.substring(0, equals).trim());
+            Outcome outcome = Outcome.fromLabel(part.substring(0, equals)).orElseThrow(() -> new InvalidParameterException(
+                    OUTCOMES, part.trim(), "outcome=value pairs whose outcome is a, b, tie or both_bad"));
             for (String value : part.substring(equals + 1).split("\\|", -1)) {
                 String trimmed = value.trim();
                 if (trimmed.isEmpty()) {
-                    throw new IllegalArgumentException("outcome mapping '" + part.trim() + "' has an empty value");
+                    throw new InvalidParameterException(OUTCOMES, part.trim(), "outcome=value pairs with no empty value");
                 }
                 Outcome previous = values.putIfAbsent(trimmed, outcome);
                 if (previous != null && previous != outcome) {
-                    throw new IllegalArgumentException("value '" + trimmed + "' is mapped to both "
-                            + previous.name().toLowerCase(Locale.ROOT) + " and " + outcome.name().toLowerCase(Locale.ROOT));
+                    throw new InvalidParameterException(OUTCOMES, spec, "a mapping that gives each value one outcome ('"
+                            + trimmed + "' is mapped to both " + previous.label() + " and " + outcome.label() + ")");
                 }
             }
         }
-        if (!values.containsValue(Outcome.A) || !values.containsValue(Outcome.B)) {
-            throw new IllegalArgumentException("outcome mapping '" + spec + "' must give values for both a and b");
-        }
+        requireBothSides(values, spec);
         return values;
     }
 
-    private static Outcome outcomeNamed(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "a" -> Outcome.A;
-            case "b" -> Outcome.B;
-            case "tie" -> Outcome.TIE;
-            case "both_bad", "bothbad" -> Outcome.BOTH_BAD;
-            default -> throw new IllegalArgumentException("unknown outcome '" + name
-                    + "' in outcome mapping; expected a, b, tie or both_bad");
-        };
+    private static void requireBothSides(Map<String, Outcome> values, String spec) {
+        if (!values.containsValue(Outcome.A) || !values.containsValue(Outcome.B)) {
+            throw new InvalidParameterException(OUTCOMES, spec, "a mapping with values for both a and b");
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.ordinal.io;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.judgment.Items;
 import dev.ordinal.vote.Ballots;
 import java.io.IOException;
@@ -54,15 +55,15 @@ public final class PrefLibWriter {
      *
      * @param fileName the {@code FILE NAME} header value, e.g. {@code election.soi}
      * @param title    the {@code TITLE} header value
-     * @throws IllegalArgumentException when the ballots do not fit an ordinal {@code type} (e.g. ties
+     * @throws DataException when the ballots do not fit an ordinal {@code type} (e.g. ties
      *                                  in a soi file) or a weight is not a whole number
      */
     public static void write(Ballots ballots, PrefLibType type, String fileName, String title, Writer out)
             throws IOException {
         PrefLibType actual = typeOf(ballots);
         if (type != PrefLibType.CAT && !fits(actual, type)) {
-            throw new IllegalArgumentException("these ballots are " + actual.extension() + " data and do not fit a "
-                    + type.extension() + " file; write them as " + actual.extension() + " or toi");
+            throw new DataException("these ballots are " + actual.extension() + " data and do not fit a "
+                    + type.extension() + " file", "write them as " + actual.extension() + " or toi");
         }
         List<Integer> order = new ArrayList<>();
         long voters = 0;
@@ -70,7 +71,7 @@ public final class PrefLibWriter {
         for (int b = 0; b < ballots.size(); b++) {
             double weight = ballots.weight(b);
             if (weight != Math.rint(weight) || weight > 1L << 53) {
-                throw new IllegalArgumentException("distinct ballot " + b + " has weight " + weight
+                throw new DataException("distinct ballot " + b + " has weight " + weight
                         + ", but PrefLib counts voters in whole numbers");
             }
             if (weight > 0) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ordinal.audit.Answers;
+import dev.ordinal.error.InvalidParameterException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,7 +70,10 @@ class AnswerFilesTest {
         assertThatThrownBy(() -> read("\n\n", fields)).hasMessage("answers.jsonl: no answers found");
         assertThatThrownBy(() -> AnswerFiles.read("no/such/answers.jsonl", fields))
                 .isInstanceOf(InputException.class).hasMessageContaining("no/such/answers.jsonl");
-        assertThatThrownBy(() -> new AnswerFields("name", "name", "result")).hasMessageContaining("must differ");
+        assertThatThrownBy(() -> new AnswerFields("name", "name", "result"))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("answer-fields"))
+                .hasMessage("answer-fields must be three different field names, ITEM,PROMPT,TEXT, got 'name,name,result'");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.vote.Ballots;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -294,7 +295,13 @@ class BallotFilesTest {
         assertThat(BallotFormat.fromLabel(" CAT ")).isEqualTo(BallotFormat.PREFLIB_CATEGORICAL);
         assertThat(BallotColumns.fromLabel("score")).isEqualTo(BallotColumns.SCORE);
         assertThatThrownBy(() -> BallotFormat.fromLabel("xml"))
-                .hasMessage("unknown ballot format 'xml'; expected one of auto, preflib, cat, csv, jsonl");
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("ballot-format"))
+                .hasMessage("ballot-format must be one of auto, preflib, cat, csv, jsonl, got 'xml'");
+        assertThatThrownBy(() -> BallotColumns.fromLabel("approval"))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("ballot-columns"))
+                .hasMessage("ballot-columns must be rank or score, got 'approval'");
     }
 
     // The Tennessee capital example (Wikipedia, "Condorcet method"): 100 voters in four blocks;

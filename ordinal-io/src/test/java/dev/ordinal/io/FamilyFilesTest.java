@@ -3,6 +3,7 @@ package dev.ordinal.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,7 +91,9 @@ class FamilyFilesTest {
 
     @Test
     void optionsNeedTwoDifferentFields() {
-        assertThatThrownBy(() -> new FamilyReadOptions("org", "org")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("two different");
+        assertThatThrownBy(() -> new FamilyReadOptions("org", "org"))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("family-fields"))
+                .hasMessage("family-fields must be two different, non-blank field names, MEMBER,FAMILY, got 'org,org'");
     }
 }

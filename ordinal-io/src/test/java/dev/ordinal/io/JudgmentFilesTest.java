@@ -3,6 +3,7 @@ package dev.ordinal.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.error.InvalidParameterException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -131,6 +132,8 @@ class JudgmentFilesTest {
         }
         assertThat(InputFormat.fromLabel("JSONL")).isEqualTo(InputFormat.ARENA_JSONL);
         assertThatThrownBy(() -> InputFormat.fromLabel("xml"))
-                .hasMessage("unknown input format 'xml'; expected one of auto, csv, json, jsonl, rankings-jsonl, preflib");
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("input-format"))
+                .hasMessage("input-format must be one of auto, csv, json, jsonl, rankings-jsonl, preflib, got 'xml'");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ordinal.audit.Label;
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.judgment.Outcome;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -138,10 +139,14 @@ class LabelFilesTest {
         assertThat(LabelSource.parse("gpt4=data/x=y.csv")).isEqualTo(new LabelSource("gpt4", "data/x=y.csv"));
         assertThat(LabelSource.parse("data/x=y.csv.gz")).isEqualTo(new LabelSource("x=y", "data/x=y.csv.gz"));
         assertThatThrownBy(() -> LabelSource.parse("=votes.csv"))
-                .hasMessage("a source needs a name, got a blank one for 'votes.csv'");
-        assertThatThrownBy(() -> LabelSource.parse("-")).hasMessage("standard input needs a name: --source NAME=-");
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("source"))
+                .hasMessage("source must be NAME=FILE with a name that is not blank, got '=votes.csv'");
+        assertThatThrownBy(() -> LabelSource.parse("-"))
+                .hasMessage("source must be NAME=- for standard input, which needs a name, got '-'");
         assertThatThrownBy(() -> LabelFiles.read(List.of(new LabelSource("a", "x.csv"), new LabelSource("a", "y.csv")),
                 ReadOptions.defaults()))
-                .hasMessage("two sources are named 'a'; give each a name of its own with NAME=FILE");
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("source must be a name of its own for each source, given as NAME=FILE (two sources have this"
+                        + " one), got 'a'");
     }
 }

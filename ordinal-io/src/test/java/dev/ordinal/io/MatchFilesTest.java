@@ -3,6 +3,7 @@ package dev.ordinal.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.rating.Match;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -196,7 +197,9 @@ class MatchFilesTest {
     @Test
     void unknownFormatLabel() {
         assertThatThrownBy(() -> MatchFormat.fromLabel("xml"))
-                .hasMessage("unknown match format 'xml'; expected one of auto, jsonl, long-csv, pairwise");
+                .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("input-format"))
+                .hasMessage("input-format must be one of auto, jsonl, long-csv, pairwise, got 'xml'");
     }
 
     // ---- inputs ----

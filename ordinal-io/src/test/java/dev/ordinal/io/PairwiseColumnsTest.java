@@ -3,6 +3,8 @@ package dev.ordinal.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.error.InvalidParameterException;
+import dev.ordinal.error.UnsupportedCombinationException;
 import dev.ordinal.judgment.Outcome;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +23,32 @@ class PairwiseColumnsTest {
     }
 
     @Test
-    void rejectsMappingsItCannotUnderstand() {
+    void rejectsMappingsItCannotUnderstandNamingTheOutcomesParameter() {
         assertThatThrownBy(() -> PairwiseColumns.parseOutcomes("a=1,b"))
-                .hasMessage("outcome mapping 'b' has no '='; expected outcome=value, e.g. a=left,b=right,tie=tie|draw");
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+                    assertThat(e.parameter()).isEqualTo("outcomes");
+                    assertThat(e.value()).isEqualTo("b");
+                })
+                .hasMessage("outcomes must be outcome=value pairs, e.g. a=left,b=right,tie=tie|draw, got 'b'");
         assertThatThrownBy(() -> PairwiseColumns.parseOutcomes("a=1,b=2,win=3"))
-                .hasMessage("unknown outcome 'win' in outcome mapping; expected a, b, tie or both_bad");
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("outcomes must be outcome=value pairs whose outcome is a, b, tie or both_bad, got 'win=3'");
         assertThatThrownBy(() -> PairwiseColumns.parseOutcomes("a=1,b=1"))
-                .hasMessage("value '1' is mapped to both a and b");
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("outcomes must be a mapping that gives each value one outcome ('1' is mapped to both a and b),"
+                        + " got 'a=1,b=1'");
         assertThatThrownBy(() -> PairwiseColumns.parseOutcomes("a=1,tie=0"))
-                .hasMessage("outcome mapping 'a=1,tie=0' must give values for both a and b");
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("outcomes must be a mapping with values for both a and b, got 'a=1,tie=0'");
         assertThatThrownBy(() -> PairwiseColumns.parseOutcomes("a=1|,b=2"))
-                .hasMessage("outcome mapping 'a=1|' has an empty value");
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("outcomes must be outcome=value pairs with no empty value, got 'a=1|'");
+    }
+
+    @Test
+    void readsTheOutcomeLabelsOfCoreInAnyCase() {
+        assertThat(PairwiseColumns.parseOutcomes("A=1,b=2,Tie=0,BothBad=x,both_bad=y").values())
+                .containsExactly(Outcome.A, Outcome.B, Outcome.TIE, Outcome.BOTH_BAD, Outcome.BOTH_BAD);
     }
 
     @Test
@@ -52,6 +69,8 @@ class PairwiseColumnsTest {
     @Test
     void columnsMustBeDistinct() {
         assertThatThrownBy(() -> PairwiseColumns.of("x", "x", "w", PairwiseColumns.parseOutcomes("a=1,b=2")))
+                .isInstanceOfSatisfying(UnsupportedCombinationException.class,
+                        e -> assertThat(e.parameters()).containsExactly("a", "b", "winner"))
                 .hasMessage("the a, b and winner columns must differ, got 'x', 'x', 'w'");
     }
 }

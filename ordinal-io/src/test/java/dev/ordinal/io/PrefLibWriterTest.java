@@ -5,13 +5,14 @@ import static dev.ordinal.io.BallotInputs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.vote.Ballots;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class PrefLibWriterTest {
 
@@ -111,7 +112,7 @@ class PrefLibWriterTest {
     void ballotsThatDoNotFitTheTypeOrHaveFractionalWeightsAreRefused() {
         Ballots ties = text("x.csv", "ballot\na=b>c\n").ballots();
         assertThatThrownBy(() -> write(ties, PrefLibType.SOI, "x.soi", "t"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.remedy()).contains("write them as toc or toi"))
                 .hasMessage("these ballots are toc data and do not fit a soi file; write them as toc or toi");
         Ballots truncated = text("x.csv", "ballot\na>b\nc\n").ballots();
         assertThatThrownBy(() -> write(truncated, PrefLibType.TOC, "x.toc", "t"))

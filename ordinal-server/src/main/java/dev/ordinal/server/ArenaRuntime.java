@@ -263,7 +263,7 @@ final class ArenaRuntime {
         }
         if (snapshot.judgments() > 0) {
             try {
-                BradleyTerry model = new BradleyTerry(TieModel.fromLabel("half"));
+                BradleyTerry model = new BradleyTerry(TieModel.HALF);
                 LeaderboardRequest request = LeaderboardRequest.defaults(model).withMethod(UncertaintyMethod.NONE)
                         .withScale(Scale.logit()).withFit(FitOptions.defaults().withPrior(2.0));
                 Leaderboard board = leaderboards.rank(snapshot, request, false).board();

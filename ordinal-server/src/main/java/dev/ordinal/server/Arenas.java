@@ -1,6 +1,6 @@
 package dev.ordinal.server;
 
-import dev.ordinal.select.MatchmakingStrategies;
+import dev.ordinal.app.Registries;
 import dev.ordinal.select.MatchmakingStrategy;
 import dev.ordinal.store.Arena;
 import dev.ordinal.store.Battle;
@@ -73,11 +73,7 @@ final class Arenas {
 
     /** A strategy by name, or a 400 that lists the names. */
     static MatchmakingStrategy strategy(String name) {
-        if (!MatchmakingStrategies.NAMES.contains(name)) {
-            throw ProblemException.badRequest("unknown matchmaking strategy '" + name + "'; expected one of "
-                    + String.join(", ", MatchmakingStrategies.NAMES));
-        }
-        return MatchmakingStrategies.byName(name);
+        return Registries.strategies().create(name);
     }
 
     /** The prompt and items of the arena's next battle, or empty when no prompt has two answers. */

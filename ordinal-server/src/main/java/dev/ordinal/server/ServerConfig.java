@@ -52,9 +52,9 @@ public record ServerConfig(Path dataDirectory, Optional<String> databaseUrl, Str
             throw new IllegalArgumentException("the admin token (ORDINAL_ADMIN_TOKEN) must have at least "
                     + Store.MIN_TOKEN_LENGTH + " characters, got " + adminToken.get().length());
         }
-        if (!dev.ordinal.select.MatchmakingStrategies.NAMES.contains(strategy)) {
+        if (!dev.ordinal.app.Registries.strategies().contains(strategy)) {
             throw new IllegalArgumentException("unknown matchmaking strategy '" + strategy + "'; expected one of "
-                    + String.join(", ", dev.ordinal.select.MatchmakingStrategies.NAMES));
+                    + String.join(", ", dev.ordinal.app.Registries.strategies().names()));
         }
         if (databaseUrl.isPresent() && !databaseUrl.get().startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("--db takes a jdbc:postgresql: URL, got '" + databaseUrl.get() + "'");
@@ -64,7 +64,7 @@ public record ServerConfig(Path dataDirectory, Optional<String> databaseUrl, Str
     /** Port 8080 on loopback, SQLite in {@code dataDirectory}, 1 MiB bodies (64 MiB bulk), ksort, no proxy. */
     public static ServerConfig defaults(Path dataDirectory) {
         return new ServerConfig(dataDirectory, Optional.empty(), "127.0.0.1", 8080, Optional.empty(), 1 << 20,
-                64L << 20, new Limit(60, 2), new Limit(600, 20), dev.ordinal.select.MatchmakingStrategies.DEFAULT,
+                64L << 20, new Limit(60, 2), new Limit(600, 20), dev.ordinal.app.Registries.DEFAULT_STRATEGY,
                 Set.of());
     }
 

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.ordinal.fit.Models;
-import dev.ordinal.fit.TieModel;
+import dev.ordinal.app.Registries;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.judgment.Outcome;
 import dev.ordinal.judgment.SyntheticBattles;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class LeaderboardCacheTest {
     private static final LeaderboardRequest BOOTSTRAP = LeaderboardRequest.defaults(
-            Models.byName("bt", TieModel.fromLabel("half"))).withBootstrap(100, 7, 2);
+            Registries.models().create("bt")).withBootstrap(100, 7, 2);
 
     /** Queues tasks until {@link #runAll()}. */
     private static final class ManualExecutor implements Executor {

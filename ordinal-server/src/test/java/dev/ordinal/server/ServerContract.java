@@ -266,7 +266,7 @@ abstract class ServerContract {
         // an arena without its own strategy uses the server's; a pairwise battle also takes a ranking
         createChatArena();
         assertThat(get("/api/v1/arenas", null).body()).contains("{\"id\":\"chat\",\"name\":\"Chat arena\",\"strategy\":\""
-                + dev.ordinal.select.MatchmakingStrategies.DEFAULT + "\",\"k\":2}");
+                + dev.ordinal.app.Registries.DEFAULT_STRATEGY + "\",\"k\":2}");
         long pair = send(voter, "POST", "/api/v1/arenas/chat/battles", null, null).json().get("battle").asLong();
         JsonNode tie = send(voter, "POST", "/api/v1/arenas/chat/battles/" + pair + "/vote", null,
                 "{\"ranking\":[[\"b\",\"a\"]]}").json();

@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ordinal.fit.FitOptions;
-import dev.ordinal.fit.Models;
+import dev.ordinal.app.Registries;
 import dev.ordinal.fit.StrengthModel;
-import dev.ordinal.fit.TieModel;
 import dev.ordinal.io.JudgmentFiles;
 import dev.ordinal.io.LeaderboardWriter;
 import dev.ordinal.io.LoadedPairwise;
@@ -308,7 +307,7 @@ class ServerCrashTest {
         PairwiseColumns columns = PairwiseColumns.of("a", "b", "outcome", PairwiseColumns.parseOutcomes(OUTCOME_MAPPING));
         LoadedPairwise loaded = (LoadedPairwise) JudgmentFiles.read(log.toString(),
                 ReadOptions.defaults().withColumns(columns), bytes -> { });
-        StrengthModel model = Models.byName("bt", TieModel.fromLabel("half"));
+        StrengthModel model = Registries.models().create("bt");
         LeaderboardRequest request = LeaderboardRequest.defaults(model).withMethod(UncertaintyMethod.fromLabel("none"))
                 .withScale(Scale.byName("elo", model)).withFit(FitOptions.defaults());
         Leaderboard board = Leaderboards.rank(loaded.table(), request);

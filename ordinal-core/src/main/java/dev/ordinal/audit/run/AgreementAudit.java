@@ -1,5 +1,6 @@
 package dev.ordinal.audit.run;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.audit.Label;
 import dev.ordinal.metric.Agreement;
 import dev.ordinal.metric.AgreementReport;
@@ -26,7 +27,7 @@ final class AgreementAudit {
         for (AuditSource source : request.others()) {
             try {
                 agreements.add(Attempt.of(source.name(), Agreement.between(source.onePerUnit(), reference, bootstrap)));
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | DataException e) {
                 agreements.add(Attempt.failed(source.name(), Attempt.reason(e)));
             }
         }
@@ -40,7 +41,7 @@ final class AgreementAudit {
                 try {
                     kappa[i][j] = Agreement.between(verdicts.get(i), verdicts.get(j), BootstrapOptions.none())
                             .kappa().value().orElse(Double.NaN);
-                } catch (IllegalArgumentException e) {
+                } catch (IllegalArgumentException | DataException e) {
                     kappa[i][j] = Double.NaN;
                     unshared.add(names.get(i) + " and " + names.get(j) + " (" + e.getMessage() + ")");
                 }
@@ -64,7 +65,7 @@ final class AgreementAudit {
     private static Attempt<AlphaReport> alpha(String panel, List<Label> labels, BootstrapOptions bootstrap) {
         try {
             return Attempt.of(panel, Krippendorff.alpha(labels, bootstrap));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DataException e) {
             return Attempt.failed(panel, Attempt.reason(e));
         }
     }

@@ -1,5 +1,6 @@
 package dev.ordinal.audit.run;
 
+import dev.ordinal.error.DataException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,8 +37,9 @@ public record Attempt<T>(String subject, Optional<T> value, Optional<String> fai
      * fitting code suggests a Gaussian prior, which an audit does not take.
      */
     static String reason(RuntimeException exception) {
-        String message = Objects.requireNonNullElse(exception.getMessage(), exception.getClass().getSimpleName());
-        int remedy = message.indexOf(". Add a Gaussian prior");
-        return remedy < 0 ? message : message.substring(0, remedy + 1);
+        if (exception instanceof DataException data) {
+            return data.problem();
+        }
+        return Objects.requireNonNullElse(exception.getMessage(), exception.getClass().getSimpleName());
     }
 }

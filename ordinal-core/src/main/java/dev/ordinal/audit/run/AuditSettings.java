@@ -1,9 +1,8 @@
 package dev.ordinal.audit.run;
 
+import dev.ordinal.app.Registries;
 import dev.ordinal.audit.AuditOptions;
 import dev.ordinal.error.Require;
-import dev.ordinal.fit.Models;
-import dev.ordinal.fit.TieModel;
 import dev.ordinal.leaderboard.LeaderboardRequest;
 import dev.ordinal.metric.BootstrapOptions;
 
@@ -63,7 +62,7 @@ public record AuditSettings(int bootstrap, long seed, int threads, double level,
 
     /** The leaderboards' fit: Bradley–Terry, a tie half a win, the Elo scale, a bootstrap of these settings. */
     public LeaderboardRequest leaderboardRequest() {
-        return LeaderboardRequest.defaults(Models.byName("bt", TieModel.fromLabel("half")))
+        return LeaderboardRequest.defaults(Registries.models().create("bt"))
                 .withBootstrap(bootstrap, seed, threads).withLevel(level);
     }
 

@@ -1,5 +1,6 @@
 package dev.ordinal.audit.run;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.audit.Breakdown;
 import dev.ordinal.audit.InconsistencyReduction;
 import dev.ordinal.audit.PairVerdicts;
@@ -52,7 +53,7 @@ final class ConsistencyAudit {
                 try {
                     scoreComparisons.add(Attempt.of(source.name(),
                             ScoreComparison.count(PairVerdicts.of(source.labels()), scores, tolerance)));
-                } catch (IllegalArgumentException e) {
+                } catch (IllegalArgumentException | DataException e) {
                     scoreComparisons.add(Attempt.failed(source.name(), Attempt.reason(e)));
                 }
             }
@@ -93,7 +94,7 @@ final class ConsistencyAudit {
                             Transitivity.count(PairVerdicts.likelihood(preferences, margin)).total()));
                 }
                 remedies.add(Attempt.of(name, rows));
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | DataException e) {
                 remedies.add(Attempt.failed(name, Attempt.reason(e)));
             }
         }

@@ -1,5 +1,6 @@
 package dev.ordinal.audit.run;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.audit.FamilyBias;
 import dev.ordinal.audit.FamilyBiasEstimate;
 import dev.ordinal.audit.Label;
@@ -35,7 +36,7 @@ final class FamilyBiasAudit {
                 try {
                     estimate = Optional.of(Attempt.of(source, FamilyBias.compare(labels, itemFamilies, source, family,
                             request.reference(), request.settings().auditOptions())));
-                } catch (IllegalArgumentException e) {
+                } catch (IllegalArgumentException | DataException e) {
                     estimate = Optional.of(Attempt.failed(source, Attempt.reason(e)));
                 }
             }

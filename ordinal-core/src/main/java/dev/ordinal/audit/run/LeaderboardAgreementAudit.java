@@ -1,7 +1,7 @@
 package dev.ordinal.audit.run;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.fit.FitOptions;
-import dev.ordinal.fit.NoFiniteEstimateException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.leaderboard.Leaderboard;
 import dev.ordinal.metric.RankingAgreement;
@@ -39,7 +39,7 @@ final class LeaderboardAgreementAudit {
                 int k = Math.min(request.settings().topK(), Math.min(reference.items().size(), other.items().size()));
                 agreements.add(Attempt.of(source.name(), RankingAgreement.between(reference, other, model, fit,
                         Math.max(1, k), request.settings().metricBootstrap())));
-            } catch (IllegalArgumentException | NoFiniteEstimateException e) {
+            } catch (IllegalArgumentException | DataException e) {
                 agreements.add(Attempt.failed(source.name(), Attempt.reason(e)));
             }
             step.run();
@@ -53,7 +53,7 @@ final class LeaderboardAgreementAudit {
             try {
                 stability = Attempt.of(source.name(), Stability.of(tables.computeIfAbsent(source.name(),
                         name -> source.table()), model, fit));
-            } catch (IllegalArgumentException | NoFiniteEstimateException e) {
+            } catch (IllegalArgumentException | DataException e) {
                 stability = Attempt.failed(source.name(), Attempt.reason(e));
             }
             quality.add(new LeaderboardAgreementSection.Quality(source.name(), separability, stability));
@@ -65,7 +65,7 @@ final class LeaderboardAgreementAudit {
     private static Attempt<Separability> separability(String source, Leaderboard board) {
         try {
             return Attempt.of(source, Separability.of(board));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DataException e) {
             return Attempt.failed(source, Attempt.reason(e));
         }
     }

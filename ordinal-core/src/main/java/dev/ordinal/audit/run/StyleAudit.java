@@ -1,9 +1,9 @@
 package dev.ordinal.audit.run;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.audit.Answers;
 import dev.ordinal.audit.StyleControl;
 import dev.ordinal.audit.StyleControlResult;
-import dev.ordinal.fit.NoFiniteEstimateException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,7 @@ final class StyleAudit {
         for (AuditSource source : request.sources()) {
             try {
                 results.add(Attempt.of(source.name(), control.run(source.labels(), answers)));
-            } catch (IllegalArgumentException | NoFiniteEstimateException e) {
+            } catch (IllegalArgumentException | DataException e) {
                 results.add(Attempt.failed(source.name(), Attempt.reason(e)));
             }
             step.run();

@@ -1,5 +1,6 @@
 package dev.ordinal.audit.run;
 
+import dev.ordinal.error.DataException;
 import dev.ordinal.audit.Label;
 import dev.ordinal.audit.ScreenedLeaderboards;
 import dev.ordinal.audit.SequentialVoterTest;
@@ -9,7 +10,6 @@ import dev.ordinal.audit.WorkerFit;
 import dev.ordinal.audit.WorkerModel;
 import dev.ordinal.fit.Fit;
 import dev.ordinal.fit.MaximumLikelihood;
-import dev.ordinal.fit.NoFiniteEstimateException;
 import dev.ordinal.judgment.ComparisonTable;
 import dev.ordinal.leaderboard.Leaderboard;
 import dev.ordinal.leaderboard.LeaderboardRequest;
@@ -44,7 +44,7 @@ final class VoterAudit {
             }
             try {
                 panels.add(Attempt.of(source.name(), panel(source.labels(), request.settings())));
-            } catch (IllegalArgumentException | NoFiniteEstimateException e) {
+            } catch (IllegalArgumentException | DataException e) {
                 panels.add(Attempt.failed(source.name(), Attempt.reason(e)));
             }
             step.run();
