@@ -44,7 +44,7 @@ class AuditArenaLogTest {
     Path temp;
 
     @Test
-    void theExportedLogAuditedByTheCommandEqualsTheOneCallAudit() throws Exception {
+    void theExportedLogAuditedByTheCommandEqualsTheOneCallAuditAndTheEndpoint() throws Exception {
         List<PairwiseJudgment> judgments = judgments(400, 7);
         ServeCommand serve = new ServeCommand();
         StringWriter serverErr = new StringWriter();
@@ -54,6 +54,7 @@ class AuditArenaLogTest {
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() ->
                 line.execute("--port", "0", "--data", data.toString()));
         String export;
+        String served;
         try {
             String base = "http://127.0.0.1:" + port(serverErr);
             String admin = Files.readString(data.resolve("admin-token")).strip();
@@ -70,6 +71,12 @@ class AuditArenaLogTest {
             HttpResponse<String> exported = send(base + "/api/v1/arenas/chat/judgments?format=csv", judge, "GET", null);
             assertThat(exported.statusCode()).isEqualTo(200);
             export = exported.body();
+            HttpResponse<String> endpoint = send(base + "/api/v1/arenas/chat/audit?bootstrap=20&seed=3&threads=1",
+                    admin, "GET", null);
+            assertThat(endpoint.statusCode()).as(endpoint.body()).isEqualTo(200);
+            served = endpoint.body();
+            assertThat(send(base + "/api/v1/arenas/chat/audit", judge, "GET", null).statusCode())
+                    .as("a judge may not audit").isEqualTo(403);
         } finally {
             serve.stop();
         }
@@ -85,6 +92,8 @@ class AuditArenaLogTest {
         AuditReport.writeJson(LogAudit.run("chat", judgments, AuditSettings.defaults().withBootstrap(20, 3)
                 .withThreads(1)), oneCall);
         assertThat(audited.out()).isEqualTo(oneCall.toString());
+        // the server's audit endpoint answers the same report, figure for figure
+        assertThat(served).isEqualTo(audited.out());
 
         JsonNode sources = JSON.readTree(audited.out()).get("sections").get(0).get("tables").get(0).get(0);
         assertThat(sources.get("labels").asInt()).isEqualTo(judgments.size());

@@ -84,10 +84,10 @@ class ScoringRulesTest {
     void positionalRejectsAVectorOfTheWrongLengthOrIncreasing() {
         assertThatThrownBy(() -> apply("positional", Map.of("scores", "2,1,0"), tennessee()))
                 .isInstanceOf(VoteException.class)
-                .hasMessage("scores lists 3 points but there are 4 candidates; give one score per position");
+                .hasMessage("scores lists 3 points but there are 4 candidates; set scores to one number per position");
         assertThatThrownBy(() -> Registries.rules().create("positional", Map.of("scores", "3,1,2,0")))
-                .isInstanceOf(VoteException.class)
-                .hasMessageContaining("must not increase").hasMessageContaining("positions 2 and 3");
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("do not increase").hasMessageContaining("positions 2 and 3");
         assertThatThrownBy(() -> Registries.rules().create("positional", Map.of("scores", "3,x")))
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("scores must be comma-separated numbers, got '3,x'");
         assertThatThrownBy(() -> Registries.rules().create("borda", Map.of("truncated", "half")))

@@ -1,5 +1,7 @@
 package dev.ordinal.server;
 
+import dev.ordinal.app.Registries;
+import dev.ordinal.io.RegistryWriter;
 import dev.ordinal.store.Store;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -7,7 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
-/** What operators and tools read: health, Prometheus metrics and the OpenAPI description. */
+/**
+ * What operators and tools read: health, Prometheus metrics, the OpenAPI description and the
+ * registry of everything a request can name (the JSON of {@code ordinal list --format json}).
+ */
 final class OperationsResource implements Resource {
     private final Store store;
     private final Arenas arenas;
@@ -28,6 +33,7 @@ final class OperationsResource implements Resource {
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.exposition(arenas.judgmentCounts())), Access.ANYONE);
         app.get("/api/openapi.json", this::openApi, Access.ANYONE);
+        app.get("/api/v1/registry", ctx -> ctx.json(RegistryWriter.document(Registries.all())), Access.ANYONE);
     }
 
     private void health(Context ctx) {

@@ -39,6 +39,7 @@ public final class OrdinalServer implements AutoCloseable {
                     new BattleResource(startup.store(), arenas, rateLimits, metrics, config.maxBodyBytes()),
                     new JudgmentResource(startup.store(), arenas, metrics, config.maxBulkBytes()),
                     new LeaderboardResource(arenas),
+                    new AuditResource(startup.store(), arenas),
                     new PageResource(startup.store(), arenas, rateLimits));
             this.app = Javalin.create(javalin -> {
                 javalin.showJavalinBanner = false;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordinal.app.Registries;
+import dev.ordinal.app.Registry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,6 +54,22 @@ class LeaderboardOptionsTest {
         append("decisive", "x>y", "y>x", "y>z", "z>y", "z>x", "x>z", "x>y");
         append("tied", "x>y", "y>x", "y>z", "z=y", "z>x", "x=z", "x>z", "y=x");
         append("single", "x>y");
+    }
+
+    @Test
+    void theRegistryEndpointListsEveryEntryOfEveryKind() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/v1/registry", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode kinds = MAPPER.readTree(response.body()).get("kinds");
+        assertThat(kinds).hasSize(Registries.all().size());
+        for (int k = 0; k < kinds.size(); k++) {
+            Registry<?> kind = Registries.all().get(k);
+            assertThat(kinds.get(k).get("kind").asText()).isEqualTo(kind.kind());
+            assertThat(kinds.get(k).get("entries").findValuesAsText("summary")).hasSize(kind.entries().size());
+            List<String> names = new ArrayList<>();
+            kinds.get(k).get("entries").forEach(entry -> names.add(entry.get("name").asText()));
+            assertThat(names).as(kind.kind()).isEqualTo(kind.names());
+        }
     }
 
     @AfterAll

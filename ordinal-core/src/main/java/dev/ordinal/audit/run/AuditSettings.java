@@ -1,10 +1,15 @@
 package dev.ordinal.audit.run;
 
+import dev.ordinal.app.Parameter;
+import dev.ordinal.app.Range;
 import dev.ordinal.app.Registries;
+import dev.ordinal.app.Settings;
 import dev.ordinal.audit.AuditOptions;
 import dev.ordinal.error.Require;
 import dev.ordinal.leaderboard.LeaderboardRequest;
 import dev.ordinal.metric.BootstrapOptions;
+import java.util.List;
+import java.util.Map;
 
 /**
  * How an audit states its uncertainty and draws its lines: the one place its defaults are
@@ -31,9 +36,29 @@ public record AuditSettings(int bootstrap, long seed, int threads, double level,
         Require.nonNegative("tie-margin", tieMargin);
     }
 
+    /** Every parameter, with its default: the one place the audit's defaults are written. */
+    public static final List<Parameter> PARAMETERS = List.of(
+            Parameter.integer("bootstrap", 200, Range.atLeast(1), "bootstrap rounds of every interval"),
+            Parameter.seed("seed", 1, "bootstrap seed; same seed, same output on any thread count"),
+            Parameter.optionalInteger("threads", Range.atLeast(1), "bootstrap threads (default: all cores)"),
+            Parameter.real("level", 0.95, Range.open(0, 1), "interval coverage"),
+            Parameter.integer("top-k", 10, Range.atLeast(1), "leading items the top-k overlap compares"),
+            Parameter.real("score-tolerance", 0, Range.atLeast(0), "the largest score difference read as level"),
+            Parameter.real("tie-margin", 0, Range.atLeast(0),
+                    "likelihood-aware aggregation: a lead under it is a tie"));
+
+    /** The settings {@code given} (parameter name → text) asks for, over the defaults. */
+    public static AuditSettings parse(Map<String, String> given) {
+        Settings settings = Settings.parse("audit", PARAMETERS, given);
+        return new AuditSettings(settings.integer("bootstrap"), settings.whole("seed"),
+                settings.optionalInteger("threads").orElse(Runtime.getRuntime().availableProcessors()),
+                settings.real("level"), settings.integer("top-k"), settings.real("score-tolerance"),
+                settings.real("tie-margin"));
+    }
+
     /** 200 rounds, seed 1, all cores, 95% intervals, top 10, score tolerance 0, tie margin 0. */
     public static AuditSettings defaults() {
-        return new AuditSettings(200, 1, Runtime.getRuntime().availableProcessors(), 0.95, 10, 0, 0);
+        return parse(Map.of());
     }
 
     public AuditSettings withBootstrap(int rounds, long newSeed) {
