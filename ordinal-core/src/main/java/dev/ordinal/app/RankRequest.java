@@ -65,6 +65,14 @@ public record RankRequest(String model, Optional<String> ties, Optional<String> 
                     + entry.name() + ": a tied group in a ranking is read one way (see docs/models.md); use model bt "
                     + "for pairwise ties");
         }
+        if (ties.isPresent() && entry.takes("ties") && Registries.ties().contains(ties.get())) {
+            List<String> readable = entry.parameters().stream().filter(p -> p.name().equals("ties")).findFirst()
+                    .orElseThrow().choices();
+            if (!readable.contains(ties.get())) {
+                throw new UnsupportedCombinationException(List.of("model", "ties"), "model " + entry.name()
+                        + " cannot read ties as " + ties.get() + "; use ties " + String.join(" or ties ", readable));
+            }
+        }
         if (labelNoise.isPresent() && !entry.takes("label-noise")) {
             throw new UnsupportedCombinationException(List.of("label-noise", "model"), "label-noise applies to "
                     + "model bt only, got model " + entry.name());

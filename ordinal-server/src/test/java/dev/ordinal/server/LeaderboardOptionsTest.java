@@ -158,7 +158,11 @@ class LeaderboardOptionsTest {
         HttpResponse<String> rounds = send("GET", "/api/v1/arenas/tied/leaderboard?bootstrap=many", null);
         assertThat(rounds.statusCode()).isEqualTo(400);
         assertThat(MAPPER.readTree(rounds.body()).get("detail").asText())
-                .isEqualTo("?bootstrap must be a whole number from 1 to 10000, got 'many'");
+                .isEqualTo("?bootstrap must be a whole number in [1, ∞), got 'many'");
+        HttpResponse<String> tooMany = send("GET", "/api/v1/arenas/tied/leaderboard?bootstrap=10001", null);
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(MAPPER.readTree(tooMany.body()).get("detail").asText())
+                .isEqualTo("?bootstrap must be a whole number from 1 to 10000, got '10001'");
         HttpResponse<String> level = send("GET", "/api/v1/arenas/tied/leaderboard?level=1.5", null);
         assertThat(level.statusCode()).isEqualTo(400);
         assertThat(MAPPER.readTree(level.body()).get("detail").asText())

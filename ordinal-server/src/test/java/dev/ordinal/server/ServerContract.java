@@ -252,7 +252,7 @@ abstract class ServerContract {
 
         // an admin changes the strategy and the battle size; the arena list shows them
         assertProblem(send(plain, "PATCH", "/api/v1/arenas/four", admin, "{\"strategy\":\"best\"}"), 400,
-                "unknown matchmaking strategy 'best'; expected one of uniform");
+                "strategy must be one of uniform, balanced, ksort");
         assertProblem(send(plain, "PATCH", "/api/v1/arenas/four", admin, "{\"k\":9}"), 400, "2 to 8");
         assertProblem(send(plain, "PATCH", "/api/v1/arenas/four", admin, "{\"k\":\"three\"}"), 400, "integer");
         assertProblem(send(plain, "PATCH", "/api/v1/arenas/four", null, "{\"k\":3}"), 401, "Bearer");
@@ -604,7 +604,8 @@ abstract class ServerContract {
                 "PUT /api/v1/arenas/{arena}/items/{item}",
                 "POST /api/v1/arenas/{arena}/prompts", "POST /api/v1/arenas/{arena}/battles",
                 "POST /api/v1/arenas/{arena}/battles/{battle}/vote", "POST /api/v1/arenas/{arena}/judgments",
-                "GET /api/v1/arenas/{arena}/judgments", "GET /api/v1/arenas/{arena}/leaderboard"));
+                "GET /api/v1/arenas/{arena}/judgments", "GET /api/v1/arenas/{arena}/leaderboard",
+                "GET /api/v1/arenas/{arena}/audit", "GET /api/v1/registry"));
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
     }
 
