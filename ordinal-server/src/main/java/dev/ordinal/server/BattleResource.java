@@ -92,7 +92,7 @@ final class BattleResource implements Resource {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("battle", voted.id());
         if (voted.items().size() == 2) {
-            body.put("outcome", JsonBodies.label(vote.between(0, 1)));
+            body.put("outcome", vote.between(0, 1).label());
         }
         List<List<String>> ranking = new ArrayList<>();
         for (int[] group : vote.groups()) {

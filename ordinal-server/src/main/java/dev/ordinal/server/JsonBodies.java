@@ -172,14 +172,8 @@ final class JsonBodies {
 
     static Outcome outcome(JsonNode object, String where) {
         String label = string(object, "outcome", where);
-        return switch (label) {
-            case "a" -> Outcome.A;
-            case "b" -> Outcome.B;
-            case "tie" -> Outcome.TIE;
-            case "both_bad" -> Outcome.BOTH_BAD;
-            default -> throw ProblemException.badRequest(where + ": outcome '" + label
-                    + "' is not one of a, b, tie, both_bad");
-        };
+        return Outcome.fromLabel(label).orElseThrow(() -> ProblemException.badRequest(where + ": outcome '" + label
+                + "' is not one of a, b, tie, both_bad"));
     }
 
     /**
@@ -230,15 +224,6 @@ final class JsonBodies {
             labels.add(Battle.side(position));
         }
         return String.join(", ", labels);
-    }
-
-    static String label(Outcome outcome) {
-        return switch (outcome) {
-            case A -> "a";
-            case B -> "b";
-            case TIE -> "tie";
-            case BOTH_BAD -> "both_bad";
-        };
     }
 
     /**

@@ -47,7 +47,7 @@ final class JudgmentResource implements Resource {
     record Exported(long seq, String id, String a, String b, String outcome, String judge, String time,
                     String category, Long battle, Double propensity, Double weight) {
         static Exported of(StoredJudgment j) {
-            return new Exported(j.seq(), j.id(), j.a(), j.b(), JsonBodies.label(j.outcome()), j.judge().orElse(null),
+            return new Exported(j.seq(), j.id(), j.a(), j.b(), j.outcome().label(), j.judge().orElse(null),
                     j.time().toString(), j.category().orElse(null),
                     j.battle().isPresent() ? j.battle().getAsLong() : null,
                     j.selection().map(s -> s.propensity()).orElse(null),

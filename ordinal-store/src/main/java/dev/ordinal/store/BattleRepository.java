@@ -79,7 +79,7 @@ final class BattleRepository {
             Instant now = database.now();
             boolean pairwise = sides == 2;
             if (Jdbc.update(c, "UPDATE battles SET outcome = ?, ranks = ?, voted_at = ? WHERE id = ? AND voted_at IS NULL",
-                    pairwise ? Jdbc.code(vote.between(0, 1)) : null, pairwise ? null : vote.code(), now.toEpochMilli(),
+                    pairwise ? vote.between(0, 1).label() : null, pairwise ? null : vote.code(), now.toEpochMilli(),
                     battle) != 1) {
                 throw alreadyVoted(battle);
             }

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
@@ -89,13 +88,10 @@ final class Jdbc {
         }
     }
 
-    /** The stored code of an outcome: {@code a}, {@code b}, {@code tie}, {@code both_bad}. */
-    static String code(Outcome outcome) {
-        return outcome.name().toLowerCase(Locale.ROOT);
-    }
-
+    /** The outcome of a stored code ({@link Outcome#label()}: {@code a}, {@code b}, {@code tie}, {@code both_bad}). */
     static Outcome outcome(String code) {
-        return Outcome.valueOf(code.toUpperCase(Locale.ROOT));
+        return Outcome.fromLabel(code).orElseThrow(() -> new IllegalStateException("stored outcome '" + code
+                + "' is not a verdict label"));
     }
 
     /** The selection in columns {@code column} (propensity) and {@code column + 1} (weight), if stored. */

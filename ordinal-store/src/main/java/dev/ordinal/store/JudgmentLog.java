@@ -123,7 +123,7 @@ final class JudgmentLog {
                 insert.setString(3, row.id());
                 insert.setString(4, row.a());
                 insert.setString(5, row.b());
-                insert.setString(6, Jdbc.code(row.outcome()));
+                insert.setString(6, row.outcome().label());
                 Jdbc.setNullable(insert, 7, row.judge());
                 insert.setLong(8, row.time().toEpochMilli());
                 Jdbc.setNullable(insert, 9, row.category());
