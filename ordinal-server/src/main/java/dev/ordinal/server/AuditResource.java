@@ -10,9 +10,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The audit of an arena's own log, for its admin: the library's {@link LogAudit} on the stored
@@ -35,14 +33,7 @@ final class AuditResource implements Resource {
 
     private void audit(Context ctx) throws IOException {
         ArenaRuntime arena = arenas.of(ctx);
-        Map<String, String> given = new LinkedHashMap<>();
-        AuditSettings.PARAMETERS.forEach(parameter -> {
-            String value = ctx.queryParam(parameter.name());
-            if (value != null) {
-                given.put(parameter.name(), value);
-            }
-        });
-        AuditSettings settings = AuditSettings.parse(given);
+        AuditSettings settings = AuditSettings.parse(Resource.query(ctx, AuditSettings.PARAMETERS));
         List<PairwiseJudgment> log = new ArrayList<>();
         store.judgments(arena.id(), judgment -> log.add(judgment.toPairwise()));
         StringWriter json = new StringWriter();

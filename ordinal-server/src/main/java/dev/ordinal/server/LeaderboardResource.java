@@ -1,7 +1,6 @@
 package dev.ordinal.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ordinal.app.Parameter;
 import dev.ordinal.app.RankRequest;
 import dev.ordinal.error.InvalidParameterException;
 import dev.ordinal.io.LeaderboardWriter;
@@ -9,7 +8,6 @@ import dev.ordinal.leaderboard.LeaderboardRequest;
 import dev.ordinal.leaderboard.UncertaintyMethod;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,13 +68,8 @@ final class LeaderboardResource implements Resource {
      * count. The one place the server reads them, for the API and the leaderboard page alike.
      */
     static LeaderboardRequest request(Context ctx) {
-        Map<String, String> given = new LinkedHashMap<>();
-        for (Parameter parameter : RankRequest.PARAMETERS) {
-            String value = ctx.queryParam(parameter.name());
-            if (value != null && !parameter.name().equals("threads")) {
-                given.put(parameter.name(), value);
-            }
-        }
+        Map<String, String> given = Resource.query(ctx, RankRequest.PARAMETERS);
+        given.remove("threads");
         RankRequest rank = RankRequest.parse(given);
         if (rank.bootstrap() > MAX_BOOTSTRAP_ROUNDS) {
             throw new InvalidParameterException("bootstrap", Integer.toString(rank.bootstrap()),
