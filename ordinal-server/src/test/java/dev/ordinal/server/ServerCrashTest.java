@@ -120,6 +120,11 @@ class ServerCrashTest {
                 + " before listening; stderr: " + Files.readString(temp.resolve("child-stderr.log")));
     }
 
+    private String childErrors() throws IOException {
+        Path log = temp.resolve("child-stderr.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
     private static void kill(Child child) throws InterruptedException {
         child.process().destroyForcibly(); // SIGKILL on POSIX
         assertThat(child.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -160,7 +165,7 @@ class ServerCrashTest {
                 }
                 if (response.statusCode() / 100 != 2) {
                     // A 503 while the server dies is allowed; anything else is a bug.
-                    assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+                    assertThat(response.statusCode()).as("%s %s", response.headers().map(), response.body()).isEqualTo(503);
                     return;
                 }
                 acknowledged.addAll(pendingIds);
@@ -252,7 +257,7 @@ class ServerCrashTest {
                 thread.join(30_000);
                 assertThat(thread.isAlive()).as("client still running after the kill").isFalse();
             }
-            assertThat(failures).as("client failures in round " + round).isEmpty();
+            assertThat(failures).as("client failures in round %d; the server's stderr:%n%s", round, childErrors()).isEmpty();
         }
 
         Set<String> acknowledged = new HashSet<>();
